@@ -1,0 +1,89 @@
+"""Which languages a page exists in, and where each language version lives.
+
+Used by the language switcher, the ``hreflang`` alternates and the sitemap, so
+that all three always agree.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    """One language's version of the page being shown, or that language's home page."""
+
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    exists: bool
+
+
+def native_name(code: str) -> str:
+    """The language's name in that language, as readers look for it in a switcher."""
+    return get_language_info(code)["name_local"]
+
+
+def language_home_urls(request: HttpRequest) -> dict[str, str]:
+    """The URL of the home page of every configured language."""
+    site = Site.find_for_request(request)
+    homes: dict[str, str] = {}
+    if site is not None:
+        for home in site.root_page.get_translations(inclusive=True).select_related("locale"):
+            homes[home.locale.language_code] = home.get_url(request)
+    for code, _name in settings.LANGUAGES:
+        homes.setdefault(code, f"/{code}/")
+    return homes
+
+
+def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
+    """Every language's version of a Wagtail page; missing translations lead to that home."""
+    translations = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .select_related("locale")
+    }
+    homes = None
+    current = get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            url = translation.get_url(request)
+        else:
+            homes = homes or language_home_urls(request)
+            url = homes[code]
+        versions.append(
+            LanguageVersion(code, native_name(code), url, code == current, translation is not None)
+        )
+    return versions
+
+
+def view_versions(request: HttpRequest) -> list[LanguageVersion]:
+    """Every language's version of a page served by a Django view, such as search.
+
+    When the current address does not resolve (a 404 page), each language leads to
+    its home page instead of to another missing page.
+    """
+    current = get_language()
+    path = request.get_full_path()
+    try:
+        resolve(request.path_info)
+    except Resolver404:
+        homes = language_home_urls(request)
+        return [
+            LanguageVersion(code, native_name(code), homes[code], code == current, False)
+            for code, _name in settings.LANGUAGES
+        ]
+    return [
+        LanguageVersion(code, native_name(code), translate_url(path, code), code == current, True)
+        for code, _name in settings.LANGUAGES
+    ]

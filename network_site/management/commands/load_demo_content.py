@@ -1,0 +1,50 @@
+"""Loads the demo content and demo accounts; safe to run again (it only adds what is missing)."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from practices.demo.loader import load_site_frame
+
+DEMO_PASSWORD = "network-demo-2026"  # noqa: S105 -- development only, refused in production
+DEMO_ACCOUNTS = [
+    {
+        "username": "editor",
+        "email": "editor@example.org",
+        "first_name": "Eda",
+        "last_name": "Editor",
+        "role": "CMS administrator (Wagtail admin at /cms/)",
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Load demo content and demo accounts (development only; idempotent)."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError("Demo content is disabled in these settings (never in production).")
+        created = load_site_frame()
+        created += self._ensure_accounts()
+        if created:
+            self.stdout.write(f"Demo content: created {len(created)} items.")
+            for line in created:
+                self.stdout.write(f"  + {line}")
+        else:
+            self.stdout.write("Demo content: already complete, nothing changed.")
+
+    def _ensure_accounts(self) -> list[str]:
+        user_model = get_user_model()
+        created = []
+        for account in DEMO_ACCOUNTS:
+            if user_model.objects.filter(username=account["username"]).exists():
+                continue
+            user_model.objects.create_superuser(
+                username=account["username"],
+                email=account["email"],
+                password=DEMO_PASSWORD,
+                first_name=account["first_name"],
+                last_name=account["last_name"],
+            )
+            created.append(f"account {account['email']}")
+        return created

@@ -1,0 +1,1 @@
+"""Settings package: ``base`` is safe to deploy, ``dev``, ``test`` and ``production`` build on it."""

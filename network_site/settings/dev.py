@@ -1,0 +1,24 @@
+"""Development settings for `make run`: debug on, SQLite, e-mail printed to the console.
+
+The only module with convenience defaults. Never used in production: the secret
+key below is public.
+"""
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR
+from .env import env_int, env_list, env_str
+
+DEBUG = True
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")  # noqa: S105
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+MEDIA_ROOT = VAR_DIR / "media"
+WAGTAILADMIN_BASE_URL = env_str(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env_int('PORT', 8000)}"
+)
+# Readable static file names while developing; production uses hashed names.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+DEMO_CONTENT_ALLOWED = True

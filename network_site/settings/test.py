@@ -1,0 +1,28 @@
+"""Settings for the test suite: PostgreSQL, fast hashing, in-memory cache and mail, tasks at once.
+
+Tests run on the real production database engine. ``DATABASE_URL`` wins; otherwise
+the local PostgreSQL server is used, through its socket or on localhost.
+"""
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+from .env import env_str
+from .local_postgres import local_postgres_settings
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+DATABASES = {"default": local_postgres_settings(env_str("DATABASE_URL"))}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+MEDIA_ROOT = BASE_DIR / "test-results" / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+DEMO_CONTENT_ALLOWED = True

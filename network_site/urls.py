@@ -1,0 +1,41 @@
+"""URLs of the whole site.
+
+Language-neutral addresses (health check, robots, sitemap, the CMS) come first;
+everything readers see lives under a language prefix such as ``/fr/``.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from network_site import health, search, views
+from network_site.sitemap import MultilingualSitemap
+
+handler500 = "network_site.views.server_error"
+
+urlpatterns = [
+    path("", views.choose_language, name="choose_language"),
+    path("health/", health.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("search/", search.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,96 @@
+"""Reads the main menu and footer for a language, cached until an editor changes them.
+
+The frame appears on every page, so it is built once per language and kept in
+the cache. Saving a menu or footer, or publishing, moving or unpublishing a page,
+bumps a version number and so retires every cached frame at once.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import HttpRequest
+
+from wagtail.models import Page
+
+from practices.models import FooterContent, MainMenu
+
+FRAME_VERSION_KEY = "site-frame:version"
+FRAME_TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class FrameLink:
+    """A link as the frame shows it."""
+
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What the footer shows in one language."""
+
+    about: str
+    contact_email: str
+    links: list[FrameLink]
+
+
+def frame_version() -> int:
+    """The current version of the frame; part of every cache key."""
+    return cache.get_or_set(FRAME_VERSION_KEY, 1, timeout=None)
+
+
+def retire_cached_frames(**_kwargs) -> None:
+    """Forget every cached menu and footer; called when editors change content."""
+    try:
+        cache.incr(FRAME_VERSION_KEY)
+    except ValueError:
+        cache.set(FRAME_VERSION_KEY, 2, timeout=None)
+
+
+def _resolve_links(items, language_code: str, request: HttpRequest | None) -> list[FrameLink]:
+    """Turn menu items into links, using each linked page's version in ``language_code``."""
+    items = list(items)
+    keys = [item.link_page.translation_key for item in items if item.link_page_id]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=keys, locale__language_code=language_code
+        )
+    }
+    links = []
+    for item in items:
+        if item.link_page_id:
+            page = localized.get(item.link_page.translation_key, item.link_page)
+            if not page.live:
+                continue
+            links.append(FrameLink(page.get_url(request) or "", item.label or page.title))
+        else:
+            links.append(FrameLink(item.link_url, item.label))
+    return links
+
+
+def main_menu_links(language_code: str, request: HttpRequest | None = None) -> list[FrameLink]:
+    """The main menu's links in a language (the default language's menu when it has none)."""
+    key = f"site-frame:{frame_version()}:menu:{language_code}"
+    links = cache.get(key)
+    if links is None:
+        menu = MainMenu.objects.for_language(language_code)
+        items = menu.items.select_related("link_page") if menu else []
+        links = _resolve_links(items, language_code, request)
+        cache.set(key, links, FRAME_TIMEOUT)
+    return links
+
+
+def footer_content(language_code: str, request: HttpRequest | None = None) -> Footer | None:
+    """The footer in a language (the default language's footer when it has none)."""
+    key = f"site-frame:{frame_version()}:footer:{language_code}"
+    footer = cache.get(key)
+    if footer is None:
+        content = FooterContent.objects.for_language(language_code)
+        if content is None:
+            return None
+        links = _resolve_links(content.links.select_related("link_page"), language_code, request)
+        footer = Footer(content.about, content.contact_email, links)
+        cache.set(key, footer, FRAME_TIMEOUT)
+    return footer

@@ -1,0 +1,20 @@
+"""Template tags that draw the CMS-managed parts of the frame: main menu and footer."""
+
+from django import template
+from django.utils.translation import get_language
+
+from practices.navigation import footer_content, main_menu_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main menu's links in the active language."""
+    return main_menu_links(get_language(), context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer in the active language, or None before any footer exists."""
+    return footer_content(get_language(), context.get("request"))
