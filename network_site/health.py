@@ -13,10 +13,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpRequest, JsonResponse
+from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-
-import django_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +44,7 @@ def check_task_queue() -> dict:
     With the database backend, a task that has been ready for longer than
     ``TASK_QUEUE_MAX_WAIT_SECONDS`` means no worker is running.
     """
-    backend = django_tasks.task_backends[django_tasks.DEFAULT_TASK_BACKEND_ALIAS]
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
     backend_name = type(backend).__name__
     if backend_name != "DatabaseBackend":
         return {"status": "ok", "backend": backend_name}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import Resolver404, resolve, translate_url
+from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
@@ -67,17 +67,15 @@ def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
     return versions
 
 
-def view_versions(request: HttpRequest) -> list[LanguageVersion]:
+def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[LanguageVersion]:
     """Every language's version of a page served by a Django view, such as search.
 
-    When the current address does not resolve (a 404 page), each language leads to
-    its home page instead of to another missing page.
+    On error pages (``to_home``) each language leads to its home page instead of
+    to another missing page.
     """
     current = get_language()
     path = request.get_full_path()
-    try:
-        resolve(request.path_info)
-    except Resolver404:
+    if to_home:
         homes = language_home_urls(request)
         return [
             LanguageVersion(code, native_name(code), homes[code], code == current, False)

@@ -16,6 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from network_site import health, search, views
 from network_site.sitemap import MultilingualSitemap
 
+handler404 = "network_site.views.page_not_found"
 handler500 = "network_site.views.server_error"
 
 urlpatterns = [

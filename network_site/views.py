@@ -38,6 +38,12 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The 404 page, in the language of the address; its switcher leads to each home page."""
+    html = render_to_string("404.html", {"error_page": True}, request=request)
+    return HttpResponse(html, status=404)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """Render the 500 page without touching the database, which may be the cause."""
     html = render_to_string("500.html", {"request": request})

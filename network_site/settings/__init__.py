@@ -1,1 +1,1 @@
-"""Settings package: ``base`` is safe to deploy, ``dev``, ``test`` and ``production`` build on it."""
+"""Settings package: ``base`` is safe to deploy; ``dev``, ``test``, ``production`` build on it."""

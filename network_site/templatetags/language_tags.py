@@ -21,7 +21,7 @@ def language_versions(context):
         if isinstance(page, Page) and page.pk:
             cached = page_versions(request, page)
         else:
-            cached = view_versions(request)
+            cached = view_versions(request, to_home=bool(context.get("error_page")))
         request._language_versions = cached
     return cached
 

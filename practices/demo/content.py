@@ -105,64 +105,80 @@ INFORMATION_PAGES: list[dict] = [
             "wurden.",
         },
         "body": [
-            ("heading", {"en": "Why the network exists", "fr": "Pourquoi ce réseau existe",
-                         "de": "Warum es das Netzwerk gibt"}),
-            ("paragraph", {
-                "en": "Research by FEANTSA found that in several large cities of north-western "
-                "Europe, mobile EU citizens are among the groups hit hardest by homelessness. "
-                "Services in twelve member states reported a growing share of migrants among "
-                "the people they help.",
-                "fr": "Les travaux de la FEANTSA ont montré que, dans plusieurs grandes villes "
-                "du nord-ouest de l’Europe, les citoyens européens mobiles comptent parmi les "
-                "groupes les plus touchés par le sans-abrisme. Des services de douze États "
-                "membres ont signalé une part croissante de personnes migrantes parmi leur "
-                "public.",
-                "de": "Untersuchungen der FEANTSA zeigten, dass mobile EU-Bürgerinnen und "
-                "-Bürger in mehreren Großstädten Nordwesteuropas zu den am stärksten von "
-                "Wohnungslosigkeit betroffenen Gruppen gehören. Hilfsdienste aus zwölf "
-                "Mitgliedstaaten meldeten einen wachsenden Anteil von Migrantinnen und "
-                "Migranten unter ihren Klientinnen und Klienten.",
-            }),
-            ("heading", {"en": "What we do", "fr": "Ce que nous faisons",
-                         "de": "Was wir tun"}),
-            ("paragraph", {
-                "en": "Member agencies report on national and shared strategies, exchange "
-                "approaches and publish best practice on this site. Local dissemination events "
-                "bring that practice to professionals across the Union.",
-                "fr": "Les agences membres rendent compte des stratégies nationales et "
-                "communes, échangent leurs approches et publient leurs bonnes pratiques sur ce "
-                "site. Des événements locaux de diffusion les font connaître aux "
-                "professionnels de toute l’Union.",
-                "de": "Die Mitgliedsorganisationen berichten über nationale und gemeinsame "
-                "Strategien, tauschen Ansätze aus und veröffentlichen gute Praxis auf dieser "
-                "Website. Lokale Veranstaltungen tragen diese Praxis zu Fachleuten in der "
-                "ganzen Union.",
-            }),
-            ("paragraph", {
-                "en": "Behind a secure login, agencies record how the people they support "
-                "move between states, hand cases over across borders and see trends of "
-                "movement that inform policy at local, national and European level.",
-                "fr": "Derrière un accès sécurisé, les agences consignent les déplacements des "
-                "personnes qu’elles accompagnent entre États, se transmettent des dossiers "
-                "par-delà les frontières et observent des tendances qui éclairent les "
-                "politiques locales, nationales et européennes.",
-                "de": "Hinter einem geschützten Zugang erfassen die Organisationen, wie die "
-                "von ihnen begleiteten Menschen zwischen Staaten wechseln, übergeben Fälle "
-                "über Grenzen hinweg und erkennen Bewegungstrends, die die Politik auf "
-                "lokaler, nationaler und europäischer Ebene informieren.",
-            }),
-            ("heading", {"en": "How it started", "fr": "Les débuts",
-                         "de": "Wie es begann"}),
-            ("paragraph", {
-                "en": "The network began as a two-year project with the European Commission "
-                "and FEANTSA, led from Cardiff by a housing association.",
-                "fr": "Le réseau est né d’un projet de deux ans mené avec la Commission "
-                "européenne et la FEANTSA, piloté depuis Cardiff par une association de "
-                "logement.",
-                "de": "Das Netzwerk entstand als zweijähriges Projekt mit der Europäischen "
-                "Kommission und der FEANTSA, geleitet von einer Wohnungsbaugesellschaft in "
-                "Cardiff.",
-            }),
+            (
+                "heading",
+                {
+                    "en": "Why the network exists",
+                    "fr": "Pourquoi ce réseau existe",
+                    "de": "Warum es das Netzwerk gibt",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "Research by FEANTSA found that in several large cities of north-western "
+                    "Europe, mobile EU citizens are among the groups hit hardest by homelessness. "
+                    "Services in twelve member states reported a growing share of migrants among "
+                    "the people they help.",
+                    "fr": "Les travaux de la FEANTSA ont montré que, dans plusieurs grandes villes "
+                    "du nord-ouest de l’Europe, les citoyens européens mobiles comptent parmi les "
+                    "groupes les plus touchés par le sans-abrisme. Des services de douze États "
+                    "membres ont signalé une part croissante de personnes migrantes parmi leur "
+                    "public.",
+                    "de": "Untersuchungen der FEANTSA zeigten, dass mobile EU-Bürgerinnen und "
+                    "-Bürger in mehreren Großstädten Nordwesteuropas zu den am stärksten von "
+                    "Wohnungslosigkeit betroffenen Gruppen gehören. Hilfsdienste aus zwölf "
+                    "Mitgliedstaaten meldeten einen wachsenden Anteil von Migrantinnen und "
+                    "Migranten unter ihren Klientinnen und Klienten.",
+                },
+            ),
+            ("heading", {"en": "What we do", "fr": "Ce que nous faisons", "de": "Was wir tun"}),
+            (
+                "paragraph",
+                {
+                    "en": "Member agencies report on national and shared strategies, exchange "
+                    "approaches and publish best practice on this site. Local dissemination events "
+                    "bring that practice to professionals across the Union.",
+                    "fr": "Les agences membres rendent compte des stratégies nationales et "
+                    "communes, échangent leurs approches et publient leurs bonnes pratiques sur ce "
+                    "site. Des événements locaux de diffusion les font connaître aux "
+                    "professionnels de toute l’Union.",
+                    "de": "Die Mitgliedsorganisationen berichten über nationale und gemeinsame "
+                    "Strategien, tauschen Ansätze aus und veröffentlichen gute Praxis auf dieser "
+                    "Website. Lokale Veranstaltungen tragen diese Praxis zu Fachleuten in der "
+                    "ganzen Union.",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "Behind a secure login, agencies record how the people they support "
+                    "move between states, hand cases over across borders and see trends of "
+                    "movement that inform policy at local, national and European level.",
+                    "fr": "Derrière un accès sécurisé, les agences consignent les déplacements des "
+                    "personnes qu’elles accompagnent entre États, se transmettent des dossiers "
+                    "par-delà les frontières et observent des tendances qui éclairent les "
+                    "politiques locales, nationales et européennes.",
+                    "de": "Hinter einem geschützten Zugang erfassen die Organisationen, wie die "
+                    "von ihnen begleiteten Menschen zwischen Staaten wechseln, übergeben Fälle "
+                    "über Grenzen hinweg und erkennen Bewegungstrends, die die Politik auf "
+                    "lokaler, nationaler und europäischer Ebene informieren.",
+                },
+            ),
+            ("heading", {"en": "How it started", "fr": "Les débuts", "de": "Wie es begann"}),
+            (
+                "paragraph",
+                {
+                    "en": "The network began as a two-year project with the European Commission "
+                    "and FEANTSA, led from Cardiff by a housing association.",
+                    "fr": "Le réseau est né d’un projet de deux ans mené avec la Commission "
+                    "européenne et la FEANTSA, piloté depuis Cardiff par une association de "
+                    "logement.",
+                    "de": "Das Netzwerk entstand als zweijähriges Projekt mit der Europäischen "
+                    "Kommission und der FEANTSA, geleitet von einer Wohnungsbaugesellschaft in "
+                    "Cardiff.",
+                },
+            ),
         ],
     },
     {
@@ -177,80 +193,116 @@ INFORMATION_PAGES: list[dict] = [
             "Englisch, Französisch oder Deutsch innerhalb von fünf Arbeitstagen.",
         },
         "body": [
-            ("heading", {"en": "Agencies that want to join", "fr": "Agences souhaitant adhérer",
-                         "de": "Organisationen, die beitreten möchten"}),
-            ("paragraph", {
-                "en": "Tell us where your agency works, which services it offers and who "
-                "would be its contact. Accounts for the member area are then created by "
-                "invitation.",
-                "fr": "Indiquez-nous où votre agence intervient, quels services elle propose "
-                "et qui serait la personne de contact. Les comptes de l’espace membres sont "
-                "ensuite créés sur invitation.",
-                "de": "Teilen Sie uns mit, wo Ihre Organisation tätig ist, welche Dienste sie "
-                "anbietet und wer Ansprechperson wäre. Zugänge zum Mitgliederbereich werden "
-                "dann per Einladung angelegt.",
-            }),
-            ("heading", {"en": "People who need help", "fr": "Personnes ayant besoin d’aide",
-                         "de": "Menschen, die Hilfe brauchen"}),
-            ("paragraph", {
-                "en": "The coordination team cannot give individual advice. Please contact a "
-                "homeless service in the town where you are; a member agency can help you "
-                "find one.",
-                "fr": "L’équipe de coordination ne peut pas conseiller individuellement. "
-                "Adressez-vous à un service d’aide aux sans-abri de la ville où vous vous "
-                "trouvez ; une agence membre peut vous aider à le trouver.",
-                "de": "Das Koordinationsteam kann keine Einzelberatung leisten. Bitte wenden "
-                "Sie sich an eine Wohnungslosenhilfe in Ihrer Stadt; eine "
-                "Mitgliedsorganisation hilft Ihnen, eine zu finden.",
-            }),
+            (
+                "heading",
+                {
+                    "en": "Agencies that want to join",
+                    "fr": "Agences souhaitant adhérer",
+                    "de": "Organisationen, die beitreten möchten",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "Tell us where your agency works, which services it offers and who "
+                    "would be its contact. Accounts for the member area are then created by "
+                    "invitation.",
+                    "fr": "Indiquez-nous où votre agence intervient, quels services elle propose "
+                    "et qui serait la personne de contact. Les comptes de l’espace membres sont "
+                    "ensuite créés sur invitation.",
+                    "de": "Teilen Sie uns mit, wo Ihre Organisation tätig ist, welche Dienste sie "
+                    "anbietet und wer Ansprechperson wäre. Zugänge zum Mitgliederbereich werden "
+                    "dann per Einladung angelegt.",
+                },
+            ),
+            (
+                "heading",
+                {
+                    "en": "People who need help",
+                    "fr": "Personnes ayant besoin d’aide",
+                    "de": "Menschen, die Hilfe brauchen",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "The coordination team cannot give individual advice. Please contact a "
+                    "homeless service in the town where you are; a member agency can help you "
+                    "find one.",
+                    "fr": "L’équipe de coordination ne peut pas conseiller individuellement. "
+                    "Adressez-vous à un service d’aide aux sans-abri de la ville où vous vous "
+                    "trouvez ; une agence membre peut vous aider à le trouver.",
+                    "de": "Das Koordinationsteam kann keine Einzelberatung leisten. Bitte wenden "
+                    "Sie sich an eine Wohnungslosenhilfe in Ihrer Stadt; eine "
+                    "Mitgliedsorganisation hilft Ihnen, eine zu finden.",
+                },
+            ),
         ],
     },
     {
         "slug": {"en": "privacy-notice", "fr": "confidentialite", "de": "datenschutz"},
-        "title": {"en": "Privacy notice", "fr": "Politique de confidentialité",
-                  "de": "Datenschutzhinweis"},
+        "title": {
+            "en": "Privacy notice",
+            "fr": "Politique de confidentialité",
+            "de": "Datenschutzhinweis",
+        },
         "intro": {
             "en": "What this website records about visitors, why, and for how long.",
-            "fr": "Ce que ce site enregistre sur ses visiteurs, pourquoi et pour combien "
-            "de temps.",
+            "fr": "Ce que ce site enregistre sur ses visiteurs, pourquoi et pour combien de temps.",
             "de": "Was diese Website über Besucherinnen und Besucher speichert, warum und "
             "wie lange.",
         },
         "body": [
-            ("heading", {"en": "Reading the public site", "fr": "Consultation du site public",
-                         "de": "Lesen der öffentlichen Website"}),
-            ("paragraph", {
-                "en": "The public site sets one cookie, which remembers the language you "
-                "chose. It uses no analytics, no advertising and no content from other "
-                "websites.",
-                "fr": "Le site public dépose un seul cookie, qui retient la langue choisie. "
-                "Il n’utilise ni mesure d’audience, ni publicité, ni contenu provenant "
-                "d’autres sites.",
-                "de": "Die öffentliche Website setzt ein einziges Cookie, das sich die "
-                "gewählte Sprache merkt. Sie verwendet keine Reichweitenmessung, keine "
-                "Werbung und keine Inhalte anderer Websites.",
-            }),
-            ("heading", {"en": "The member area", "fr": "L’espace membres",
-                         "de": "Der Mitgliederbereich"}),
-            ("paragraph", {
-                "en": "Personal data kept by member agencies is encrypted, every access to it "
-                "is recorded, and it is shared with another agency only on a documented legal "
-                "basis.",
-                "fr": "Les données personnelles conservées par les agences membres sont "
-                "chiffrées, chaque accès est enregistré, et elles ne sont partagées avec une "
-                "autre agence que sur une base juridique documentée.",
-                "de": "Personenbezogene Daten der Mitgliedsorganisationen werden "
-                "verschlüsselt gespeichert, jeder Zugriff wird protokolliert, und sie werden "
-                "nur auf einer dokumentierten Rechtsgrundlage an eine andere Organisation "
-                "weitergegeben.",
-            }),
+            (
+                "heading",
+                {
+                    "en": "Reading the public site",
+                    "fr": "Consultation du site public",
+                    "de": "Lesen der öffentlichen Website",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "The public site sets one cookie, which remembers the language you "
+                    "chose. It uses no analytics, no advertising and no content from other "
+                    "websites.",
+                    "fr": "Le site public dépose un seul cookie, qui retient la langue choisie. "
+                    "Il n’utilise ni mesure d’audience, ni publicité, ni contenu provenant "
+                    "d’autres sites.",
+                    "de": "Die öffentliche Website setzt ein einziges Cookie, das sich die "
+                    "gewählte Sprache merkt. Sie verwendet keine Reichweitenmessung, keine "
+                    "Werbung und keine Inhalte anderer Websites.",
+                },
+            ),
+            (
+                "heading",
+                {"en": "The member area", "fr": "L’espace membres", "de": "Der Mitgliederbereich"},
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "Personal data kept by member agencies is encrypted, every access to it "
+                    "is recorded, and it is shared with another agency only on a documented legal "
+                    "basis.",
+                    "fr": "Les données personnelles conservées par les agences membres sont "
+                    "chiffrées, chaque accès est enregistré, et elles ne sont partagées avec une "
+                    "autre agence que sur une base juridique documentée.",
+                    "de": "Personenbezogene Daten der Mitgliedsorganisationen werden "
+                    "verschlüsselt gespeichert, jeder Zugriff wird protokolliert, und sie werden "
+                    "nur auf einer dokumentierten Rechtsgrundlage an eine andere Organisation "
+                    "weitergegeben.",
+                },
+            ),
         ],
     },
     {
-        "slug": {"en": "accessibility-statement", "fr": "accessibilite",
-                 "de": "barrierefreiheit"},
-        "title": {"en": "Accessibility statement", "fr": "Déclaration d’accessibilité",
-                  "de": "Erklärung zur Barrierefreiheit"},
+        "slug": {"en": "accessibility-statement", "fr": "accessibilite", "de": "barrierefreiheit"},
+        "title": {
+            "en": "Accessibility statement",
+            "fr": "Déclaration d’accessibilité",
+            "de": "Erklärung zur Barrierefreiheit",
+        },
         "intro": {
             "en": "This site aims to meet the Web Content Accessibility Guidelines 2.2 at "
             "level AA.",
@@ -260,31 +312,42 @@ INFORMATION_PAGES: list[dict] = [
             "auf Stufe AA erfüllen.",
         },
         "body": [
-            ("heading", {"en": "What we do", "fr": "Nos engagements",
-                         "de": "Was wir tun"}),
-            ("paragraph", {
-                "en": "Pages work with a keyboard and a screen reader, can be enlarged to "
-                "400 percent and read on a small phone. Every page is checked with an "
-                "automated accessibility test before it is released.",
-                "fr": "Les pages fonctionnent au clavier et avec un lecteur d’écran, peuvent "
-                "être agrandies à 400 % et lues sur un petit téléphone. Chaque page est "
-                "vérifiée par un test d’accessibilité automatisé avant sa mise en ligne.",
-                "de": "Die Seiten funktionieren mit Tastatur und Screenreader, lassen sich auf "
-                "400 Prozent vergrößern und auf einem kleinen Telefon lesen. Jede Seite wird "
-                "vor der Veröffentlichung automatisch auf Barrierefreiheit geprüft.",
-            }),
-            ("heading", {"en": "Tell us about a barrier", "fr": "Signaler un obstacle",
-                         "de": "Barrieren melden"}),
-            ("paragraph", {
-                "en": "If something on this site is hard to use, write to the coordination "
-                "team through the contact page. We reply within five working days.",
-                "fr": "Si un élément de ce site est difficile à utiliser, écrivez à l’équipe "
-                "de coordination via la page de contact. Nous répondons sous cinq jours "
-                "ouvrés.",
-                "de": "Wenn etwas auf dieser Website schwer zu bedienen ist, schreiben Sie "
-                "dem Koordinationsteam über die Kontaktseite. Wir antworten innerhalb von "
-                "fünf Arbeitstagen.",
-            }),
+            ("heading", {"en": "What we do", "fr": "Nos engagements", "de": "Was wir tun"}),
+            (
+                "paragraph",
+                {
+                    "en": "Pages work with a keyboard and a screen reader, can be enlarged to "
+                    "400 percent and read on a small phone. Every page is checked with an "
+                    "automated accessibility test before it is released.",
+                    "fr": "Les pages fonctionnent au clavier et avec un lecteur d’écran, peuvent "
+                    "être agrandies à 400 % et lues sur un petit téléphone. Chaque page est "
+                    "vérifiée par un test d’accessibilité automatisé avant sa mise en ligne.",
+                    "de": "Die Seiten funktionieren mit Tastatur und Screenreader, lassen sich auf "
+                    "400 Prozent vergrößern und auf einem kleinen Telefon lesen. Jede Seite wird "
+                    "vor der Veröffentlichung automatisch auf Barrierefreiheit geprüft.",
+                },
+            ),
+            (
+                "heading",
+                {
+                    "en": "Tell us about a barrier",
+                    "fr": "Signaler un obstacle",
+                    "de": "Barrieren melden",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "en": "If something on this site is hard to use, write to the coordination "
+                    "team through the contact page. We reply within five working days.",
+                    "fr": "Si un élément de ce site est difficile à utiliser, écrivez à l’équipe "
+                    "de coordination via la page de contact. Nous répondons sous cinq jours "
+                    "ouvrés.",
+                    "de": "Wenn etwas auf dieser Website schwer zu bedienen ist, schreiben Sie "
+                    "dem Koordinationsteam über die Kontaktseite. Wir antworten innerhalb von "
+                    "fünf Arbeitstagen.",
+                },
+            ),
         ],
     },
 ]

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
-
 from wagtail_localize.models import Translation, TranslationSource
 
 from practices.demo import content
@@ -89,7 +88,10 @@ def ensure_home() -> tuple[HomePage, bool]:
     existing = HomePage.objects.filter(locale=Locale.get_default(), depth=2).first()
     if existing:
         return existing, False
-    root = Page.get_first_root_node()
+    # The tree's root exists from Wagtail's first migration, unless the tables were emptied.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
     site = Site.objects.filter(is_default_site=True).first()
     for placeholder in root.get_children().filter(content_type__model="page"):
         if site and site.root_page_id == placeholder.pk:
@@ -115,8 +117,12 @@ def ensure_information_pages(home: HomePage) -> dict[str, InformationPage]:
         page = InformationPage.objects.child_of(home).filter(slug=slug).first()
         if page is None:
             body = [
-                (kind, {"text": text["en"], "level": "h2"} if kind == "heading" else
-                 _paragraph(text["en"]))
+                (
+                    kind,
+                    {"text": text["en"], "level": "h2"}
+                    if kind == "heading"
+                    else _paragraph(text["en"]),
+                )
                 for kind, text in spec["body"]
             ]
             page = home.add_child(
@@ -171,8 +177,9 @@ def ensure_main_menu(pages: dict[str, InformationPage]) -> tuple[MainMenu, bool]
     if menu:
         return menu, False
     menu = MainMenu(name=content.MAIN_MENU["name"]["en"], locale=locale)
-    menu.items = [MainMenuItem(link_page=pages[slug], locale=locale)
-                  for slug in content.MAIN_MENU["pages"]]
+    menu.items = [
+        MainMenuItem(link_page=pages[slug], locale=locale) for slug in content.MAIN_MENU["pages"]
+    ]
     menu.save()
     return menu, True
 
@@ -188,8 +195,9 @@ def ensure_footer(pages: dict[str, InformationPage]) -> tuple[FooterContent, boo
         contact_email=content.FOOTER["contact_email"],
         locale=locale,
     )
-    footer.links = [FooterLink(link_page=pages[slug], locale=locale)
-                    for slug in content.FOOTER["pages"]]
+    footer.links = [
+        FooterLink(link_page=pages[slug], locale=locale) for slug in content.FOOTER["pages"]
+    ]
     footer.save()
     return footer, True
 

@@ -9,11 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
-
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Locale, Orderable, TranslatableMixin
 
 
 class LinkFields(models.Model):
@@ -104,6 +103,9 @@ class MainMenuItem(TranslatableMixin, Orderable, LinkFields):
         verbose_name = _("menu item")
         verbose_name_plural = _("menu items")
 
+    def __str__(self) -> str:
+        return self.text
+
 
 class FooterContent(TranslatableMixin, ClusterableModel):
     """The footer of every page in one language: a sentence about the network and key links."""
@@ -139,3 +141,6 @@ class FooterLink(TranslatableMixin, Orderable, LinkFields):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("footer link")
         verbose_name_plural = _("footer links")
+
+    def __str__(self) -> str:
+        return self.text

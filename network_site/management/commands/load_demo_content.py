@@ -4,18 +4,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from practices.demo.loader import load_site_frame
-
-DEMO_PASSWORD = "network-demo-2026"  # noqa: S105 -- development only, refused in production
-DEMO_ACCOUNTS = [
-    {
-        "username": "editor",
-        "email": "editor@example.org",
-        "first_name": "Eda",
-        "last_name": "Editor",
-        "role": "CMS administrator (Wagtail admin at /cms/)",
-    },
-]
 
 
 class Command(BaseCommand):

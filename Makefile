@@ -1,0 +1,66 @@
+# The few verbs people type. `make run` starts the site; `make test` runs the whole suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+# uv: never download a Python (use the installed 3.13, else 3.12), trust the system's
+# certificate store, and compile bytecode so the first request is fast.
+export UV_PYTHON_DOWNLOADS := never
+export UV_SYSTEM_CERTS := 1
+export UV_COMPILE_BYTECODE := 1
+export UV_NO_PROGRESS := 1
+
+UV_HOME_BIN := $(HOME)/.local/bin/uv
+UV_BOOTSTRAP := $(HOME)/.local/share/network-site-uv
+UV = $(shell command -v uv 2>/dev/null || { test -x $(UV_HOME_BIN) && echo $(UV_HOME_BIN); } || echo $(UV_BOOTSTRAP)/bin/uv)
+PYTHON_VERSION = $(shell $(UV) python find 3.13 >/dev/null 2>&1 && echo 3.13 || echo 3.12)
+VENV_PY := .venv/bin/python
+DEV := DJANGO_SETTINGS_MODULE=network_site.settings.dev $(VENV_PY) manage.py
+
+.PHONY: help run test lint format bench install uv catalogues ci
+
+help:
+	@echo "make run     start the site with demo content at http://127.0.0.1:$(PORT)/ (SQLite)"
+	@echo "make test    run the whole test suite (PostgreSQL and Chromium)"
+	@echo "make lint    ruff check and format check"
+	@echo "make format  format the code with ruff"
+	@echo "make bench   measure request throughput and queries of the main pages"
+
+# Install uv for this user when it is missing: from PyPI into a private virtual
+# environment (works where the system Python forbids `pip install --user`).
+uv:
+	@if ! command -v uv >/dev/null 2>&1 && ! test -x $(UV_HOME_BIN) && ! test -x $(UV_BOOTSTRAP)/bin/uv; then \
+		echo "Installing uv for $(USER) into $(UV_BOOTSTRAP) ..."; \
+		python3 -m venv $(UV_BOOTSTRAP) && $(UV_BOOTSTRAP)/bin/python -m pip install --quiet uv; \
+	fi
+
+install: uv
+	@$(UV) sync --locked --python $(PYTHON_VERSION) --quiet
+
+catalogues: install
+	@$(DEV) compile_catalogues
+
+run: catalogues
+	@mkdir -p var
+	@$(DEV) migrate --noinput
+	@$(DEV) load_demo_content
+	@PORT=$(PORT) $(DEV) rundev --port $(PORT)
+
+test: catalogues
+	@$(VENV_PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	@$(VENV_PY) -m ruff check .
+	@$(VENV_PY) -m ruff format --check .
+
+format: install
+	@$(VENV_PY) -m ruff format .
+	@$(VENV_PY) -m ruff check --fix .
+
+bench: catalogues
+	@$(VENV_PY) -m docs.bench
+
+ci:
+	@bash .ci/run

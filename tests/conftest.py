@@ -1,0 +1,68 @@
+"""Suite-wide rules: a reachable PostgreSQL, no printing, shared site fixtures."""
+
+import os
+
+import pytest
+
+from django.conf import settings
+
+from tests.factories import build_site_tree
+
+pytest_plugins = ["tests.e2e.plugin"]
+
+
+def pytest_configure(config):
+    """Stop at once, with one sentence, when the test database server cannot be reached."""
+    import psycopg
+
+    database = settings.DATABASES["default"]
+    try:
+        psycopg.connect(
+            dbname="postgres",
+            user=database.get("USER") or None,
+            password=database.get("PASSWORD") or None,
+            host=database.get("HOST") or None,
+            port=database.get("PORT") or None,
+            connect_timeout=5,
+        ).close()
+    except psycopg.Error:
+        where = database.get("HOST") or "the local socket"
+        pytest.exit(
+            f"PostgreSQL is not reachable ({where}): start it, or point the tests at a "
+            "server with DATABASE_URL=postgresql://user:password@host:5432/dbname.",
+            returncode=3,
+        )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test that prints fails: output belongs in assertions or logging, not on stdout."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.passed and report.capstdout:
+        report.outcome = "failed"
+        report.longrepr = f"The test printed to stdout:\n{report.capstdout}"
+
+
+@pytest.fixture
+def site_tree(db):
+    """A home page in en, fr and de, and an information page translated into fr only."""
+    return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache, so cached frames never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def pytest_report_header(config):
+    database = settings.DATABASES["default"]
+    return [
+        f"database: PostgreSQL {database.get('HOST') or 'socket'} ({database['NAME']})",
+        f"CI: {os.environ.get('CI', 'false')}",
+    ]

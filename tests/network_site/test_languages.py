@@ -1,0 +1,91 @@
+"""Language negotiation at /, the switcher, the remembered choice and hreflang alternates."""
+
+import re
+
+import pytest
+
+from django.conf import settings
+
+
+def _alternates(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("fr-BE,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("de-AT,de;q=0.9", "/de/"),
+        ("pt-PT,es;q=0.8", "/en/"),  # nothing matches: the default language
+        ("", "/en/"),
+    ],
+)
+def test_root_redirects_to_the_best_language_from_the_browser(
+    client, site_tree, accept_language, expected
+):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_root_prefers_the_language_the_reader_chose_before(client, site_tree):
+    client.get("/de/")  # the reader followed the switcher to German
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "de"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response["Location"] == "/de/"
+
+
+def test_a_missing_page_does_not_change_the_remembered_language(client, site_tree):
+    client.get("/fr/")
+    client.get("/de/no-such-page/")
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "title"),
+    [("/en/", "en", "Home"), ("/fr/", "fr", "Accueil"), ("/de/", "de", "Startseite")],
+)
+def test_home_page_renders_in_each_language(client, site_tree, path, lang, title):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}" dir="ltr">' in html
+    assert f"<title>{title} ·" in html
+
+
+def test_switcher_links_to_the_translation_or_else_that_languages_home(client, site_tree):
+    html = client.get("/en/about-us/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    assert 'href="/fr/a-propos/" hreflang="fr"' in switcher
+    # No German translation of this page: the switcher leads to the German home page.
+    assert 'href="/de/" hreflang="de"' in switcher
+    assert 'href="/en/about-us/" hreflang="en" lang="en" aria-current="true"' in switcher
+
+
+def test_hreflang_alternates_list_existing_translations_and_x_default(client, site_tree):
+    html = client.get("/fr/a-propos/").content.decode()
+    assert _alternates(html) == {
+        "en": "http://testserver/en/about-us/",
+        "fr": "http://testserver/fr/a-propos/",
+        "x-default": "http://testserver/en/about-us/",
+    }
+
+
+def test_home_alternates_cover_every_language(client, site_tree):
+    alternates = _alternates(client.get("/de/").content.decode())
+    assert set(alternates) == {"en", "fr", "de", "x-default"}
+
+
+def test_switcher_on_a_django_view_keeps_the_query(client, site_tree):
+    html = client.get("/en/search/?q=network").content.decode()
+    assert 'href="/de/search/?q=network" hreflang="de"' in html
+
+
+def test_interface_strings_are_translated(client, site_tree):
+    html = client.get("/de/").content.decode()
+    assert "Zum Hauptinhalt springen" in html
+    assert "Mitgliederbereich" in html
+    html = client.get("/fr/").content.decode()
+    assert "Aller au contenu principal" in html
+    assert "Espace membres" in html

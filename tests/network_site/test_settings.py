@@ -1,0 +1,49 @@
+"""Production settings refuse to start without their required variables."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+REQUIRED = {
+    "SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
+    "DATABASE_URL": "postgresql://network:secret@db.internal:5432/network",
+    "ALLOWED_HOSTS": "network.example.org",
+}
+
+
+def _import_production(env: dict) -> subprocess.CompletedProcess:
+    clean_env = {k: v for k, v in os.environ.items() if k not in REQUIRED}
+    return subprocess.run(
+        [sys.executable, "-c", "import network_site.settings.production"],
+        cwd=PROJECT,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("missing", sorted(REQUIRED))
+def test_production_settings_name_the_missing_variable(missing):
+    env = {name: value for name, value in REQUIRED.items() if name != missing}
+    result = _import_production(env)
+    assert result.returncode != 0
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert f"The environment variable {missing} is required but not set." in last_line
+
+
+def test_production_settings_load_with_every_variable():
+    result = _import_production(REQUIRED)
+    assert result.returncode == 0, result.stderr
+
+
+def test_base_settings_are_safe_to_deploy():
+    from network_site.settings import base
+
+    assert base.DEBUG is False
+    assert not base.SECRET_KEY or "SECRET_KEY" in os.environ
