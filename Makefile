@@ -60,7 +60,7 @@ format: install
 	@$(VENV_PY) -m ruff check --fix .
 
 bench: catalogues
-	@$(VENV_PY) -m docs.bench
+	@$(VENV_PY) -m tests.benchmarks.run
 
 ci:
 	@bash .ci/run

@@ -30,3 +30,23 @@ class RememberLanguageMiddleware:
                 httponly=True,
             )
         return response
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """Gives the Wagtail admin its own, wider Content-Security-Policy.
+
+    Wagtail's editor still writes inline ``<script>`` initialisers (date pickers)
+    and inline styles whose content depends on the editor's language, so neither
+    hashes nor nonces can cover them. Only responses under the admin path get
+    ``ADMIN_CSP``; every public and member page keeps the strict ``SECURE_CSP``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix = f"/{settings.WAGTAILADMIN_PATH}"
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(self.prefix):
+            response._csp_config = settings.ADMIN_CSP
+        return response

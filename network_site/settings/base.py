@@ -47,11 +47,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "network_site.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "network_site.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -214,7 +217,7 @@ SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 
 # Public pages and the member area allow nothing but the site's own assets. The
-# Wagtail admin is served with its own, slightly wider policy (see middleware).
+# Wagtail admin is served with its own, wider policy (see AdminContentSecurityPolicyMiddleware).
 _SELF = "'self'"
 SECURE_CSP = {
     "default-src": [_SELF],
@@ -258,3 +261,15 @@ MAILERS = {
         },
     }
 }
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [_SELF, "'unsafe-inline'"],
+    "style-src": [_SELF, "'unsafe-inline'"],
+    "img-src": [_SELF, "data:", "blob:"],
+    "frame-src": [_SELF],
+    "frame-ancestors": [_SELF],
+}
+# Editors' e-mail addresses are not sent to a third-party avatar service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin never calls home: no update check against an outside server.
+WAGTAIL_ENABLE_UPDATE_CHECK = False

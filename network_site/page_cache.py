@@ -1,0 +1,65 @@
+"""Whole-page cache for anonymous readers of the public site.
+
+Most visitors read the same published pages, so a rendered page is kept in the
+cache and served again until an editor changes anything: publishing, unpublishing
+or moving a page, or saving a menu or footer, bumps one content version that is
+part of every key (``practices.navigation.retire_cached_frames``).
+
+Only plain reads are cached: GET, no query string, no session or messages
+cookie (so never a signed-in person and never a page carrying a one-off message),
+a language-prefixed public address outside the member area, accounts and search,
+and a 200 answer that sets no cookie and used no CSRF token.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+
+from practices.navigation import frame_version
+
+PAGE_TIMEOUT = 60 * 60
+EXCLUDED_SEGMENTS = ("members", "accounts", "search")
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    if request.method != "GET" or request.META.get("QUERY_STRING"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    parts = request.path_info.strip("/").split("/")
+    languages = {code for code, _name in settings.LANGUAGES}
+    if parts[0] not in languages:
+        return False
+    return len(parts) < 2 or parts[1] not in EXCLUDED_SEGMENTS
+
+
+def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Serves anonymous readers a cached copy of a public page while it is current."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = f"page:{frame_version()}:{request.get_host()}:{request.path_info}"
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, PAGE_TIMEOUT)
+        return response

@@ -1,0 +1,44 @@
+"""The whole-page cache serves readers fast and never serves stale or private pages."""
+
+
+def test_a_published_change_is_visible_at_once(client, site_tree, django_assert_num_queries):
+    client.get("/en/about-us/")
+    with django_assert_num_queries(0):
+        assert client.get("/en/about-us/").status_code == 200
+    about = site_tree["about"]
+    about.title = "About the network"
+    about.save_revision().publish()
+    assert "About the network" in client.get("/en/about-us/").content.decode()
+
+
+def test_signed_in_people_are_never_served_a_cached_page(client, site_tree, django_user_model):
+    client.get("/en/")  # cached for anonymous readers
+    user = django_user_model.objects.create_user("reader", "reader@example.org", "x" * 16)
+    client.force_login(user)
+    # The signed-in request renders afresh: it queries the database.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/")
+    assert len(queries) > 0
+
+
+def test_query_strings_and_member_pages_bypass_the_cache(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for path in ["/en/search/?q=about", "/en/?utm=x"]:
+        client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        assert len(queries) > 0, path
+
+
+def test_the_language_is_still_remembered_on_a_cached_page(client, site_tree):
+    from django.test import Client
+
+    client.get("/de/")  # fills the cache
+    other_reader = Client()
+    other_reader.get("/de/")
+    assert other_reader.cookies["language"].value == "de"

@@ -1,0 +1,48 @@
+"""Security headers: a strict CSP on the site, a wider one only in the CMS admin."""
+
+
+def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_only_the_cms_admin_allows_inline_scripts(client, site_tree):
+    response = client.get("/cms/login/")
+    assert response.status_code == 200
+    assert "script-src 'self' 'unsafe-inline'" in response["Content-Security-Policy"]
+
+
+def test_member_area_asks_anonymous_readers_to_sign_in(client, site_tree):
+    response = client.get("/fr/members/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/fr/accounts/login/")
+
+
+def test_member_pages_are_never_stored_by_caches(client, site_tree, django_user_model):
+    user = django_user_model.objects.create_user("member", "member@example.org", "x" * 16)
+    client.force_login(user)
+    response = client.get("/en/members/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_public_sign_up_is_closed(client, site_tree):
+    response = client.post(
+        "/en/accounts/signup/",
+        {"email": "someone@example.org", "password1": "x" * 16, "password2": "x" * 16},
+    )
+    assert not django_user_exists("someone@example.org")
+    assert response.status_code == 200
+    assert b"closed" in response.content.lower() or b"ferm" in response.content.lower()
+
+
+def django_user_exists(email: str) -> bool:
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(email=email).exists()
