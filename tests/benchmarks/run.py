@@ -3,7 +3,8 @@
 Creates a throw-away PostgreSQL test database, loads the demo content, then sends
 requests through Django's test client (in-process WSGI, no network) and reports
 requests per second, CPU milliseconds per request and queries per request, with
-an empty cache (cold: every request renders) and a warm one (the page cache serves). Targets live here, not in timed tests.
+an empty cache (cold: every request renders) and a warm one (the page cache
+serves). Targets live here, not in timed tests.
 """
 
 import os
@@ -12,14 +13,14 @@ import time
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.test")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.core.cache import cache  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import setup_test_environment
 
 PAGES = ["/en/", "/fr/", "/de/ueber-das-netzwerk/", "/en/search/?q=network", "/health/"]
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))

@@ -1,6 +1,5 @@
 """The home page in a real browser: accessibility, the skip link, a screenshot."""
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import axe_violations
