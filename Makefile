@@ -44,7 +44,7 @@ catalogues: install
 
 run: catalogues
 	@mkdir -p var
-	@$(DEV) migrate --noinput
+	@$(DEV) migrate --noinput --verbosity 0
 	@$(DEV) load_demo_content
 	@PORT=$(PORT) $(DEV) rundev --port $(PORT)
 

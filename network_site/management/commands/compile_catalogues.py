@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = "Compile every .po catalogue under LOCALE_PATHS into a .mo file."
+    requires_system_checks = []  # runs before the database exists
 
     def handle(self, *args, **options):
         count = 0
