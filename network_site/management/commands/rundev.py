@@ -4,6 +4,7 @@ Wagtail queues its search and reference indexing as tasks, and e-mails go throug
 the queue too, so a development site without its worker goes quietly stale.
 """
 
+import os
 import signal
 import subprocess
 import sys
@@ -25,10 +26,20 @@ class Command(BaseCommand):
     def handle(self, *args, host: str, port: int, **options):
         if not settings.DEBUG:
             raise CommandError("rundev is for development settings only.")
+        # Ctrl-C and a plain `kill` both stop everything, even when started from a
+        # script (where a background job inherits an ignored SIGINT).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
         manage = [sys.executable, "manage.py"]
+        # Each child leads its own process group, so stopping it also stops the
+        # auto-reloader's grandchildren.
         processes = [
-            subprocess.Popen([*manage, "db_worker", "--reload", "--queue-name", "*"]),
-            subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--skip-checks"]),
+            subprocess.Popen(
+                [*manage, "db_worker", "--reload", "--queue-name", "*"], start_new_session=True
+            ),
+            subprocess.Popen(
+                [*manage, "runserver", f"{host}:{port}", "--skip-checks"], start_new_session=True
+            ),
         ]
         self._print_banner(host, port)
         try:
@@ -38,14 +49,20 @@ class Command(BaseCommand):
             pass
         finally:
             for process in processes:
-                if process.poll() is None:
-                    process.send_signal(signal.SIGINT)
+                self._signal_group(process, signal.SIGTERM)
             for process in processes:
                 try:
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
-                    process.kill()
+                    self._signal_group(process, signal.SIGKILL)
         self.stdout.write("Stopped the server and the task worker.")
+
+    @staticmethod
+    def _signal_group(process: subprocess.Popen, signum: int) -> None:
+        try:
+            os.killpg(process.pid, signum)
+        except ProcessLookupError:
+            pass
 
     def _print_banner(self, host: str, port: int) -> None:
         url = f"http://{host}:{port}/"
