@@ -4,6 +4,7 @@ Wagtail queues its search and reference indexing as tasks, and e-mails go throug
 the queue too, so a development site without its worker goes quietly stale.
 """
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -59,10 +60,8 @@ class Command(BaseCommand):
 
     @staticmethod
     def _signal_group(process: subprocess.Popen, signum: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signum)
-        except ProcessLookupError:
-            pass
 
     def _print_banner(self, host: str, port: int) -> None:
         url = f"http://{host}:{port}/"
