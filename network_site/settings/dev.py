@@ -22,3 +22,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEMO_CONTENT_ALLOWED = True
+
+# Files are served by the staticfiles finders here; nothing is collected.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -26,3 +26,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
+
+# Files are served by the staticfiles finders here; nothing is collected.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
