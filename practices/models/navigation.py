@@ -39,6 +39,9 @@ class LinkFields(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.text
+
     def clean(self):
         super().clean()
         if bool(self.link_page_id) == bool(self.link_url):
@@ -103,9 +106,6 @@ class MainMenuItem(TranslatableMixin, Orderable, LinkFields):
         verbose_name = _("menu item")
         verbose_name_plural = _("menu items")
 
-    def __str__(self) -> str:
-        return self.text
-
 
 class FooterContent(TranslatableMixin, ClusterableModel):
     """The footer of every page in one language: a sentence about the network and key links."""
@@ -141,6 +141,3 @@ class FooterLink(TranslatableMixin, Orderable, LinkFields):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("footer link")
         verbose_name_plural = _("footer links")
-
-    def __str__(self) -> str:
-        return self.text

@@ -46,3 +46,9 @@ def django_user_exists(email: str) -> bool:
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.filter(email=email).exists()
+
+
+def test_sign_in_page_explains_accounts_come_by_invitation(client, site_tree):
+    html = client.get("/de/accounts/login/").content.decode()
+    assert "Anmeldung im Mitgliederbereich" in html
+    assert "signup" not in html
