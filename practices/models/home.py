@@ -19,7 +19,12 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["practices.InformationPage"]
+    subpage_types = [
+        "practices.InformationPage",
+        "practices.GuideIndexPage",
+        "practices.CountryIndexPage",
+        "practices.UpdateIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

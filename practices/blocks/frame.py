@@ -1,4 +1,4 @@
-"""StreamField blocks of the public site.
+"""StreamField blocks of the site frame: home page, information pages, links.
 
 Each block validates its own input in ``clean()`` and runs no database queries
 when it renders; pages use the named ``StreamBlock`` classes at the end.
@@ -166,3 +166,9 @@ class InformationStreamBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
+
+
+class LinkStreamBlock(blocks.StreamBlock):
+    """A list of links, such as the further reading of a country page."""
+
+    link = LinkBlock()

@@ -1,0 +1,92 @@
+"""Country profiles: national strategy, key figures, policy framework and practice there."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from wagtail_localize.fields import SynchronizedField
+
+from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
+
+from .mixins import ListingImageMixin, SummaryMixin
+
+
+class CountryIndexPage(Page):
+    """The list of country profiles."""
+
+    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["practices.HomePage"]
+    subpage_types = ["practices.CountryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("country index")
+        verbose_name_plural = _("country indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        countries = (
+            CountryPage.objects.child_of(self).live().public().select_related("country")
+        )
+        context["country_pages"] = sorted(countries, key=lambda page: page.country.name)
+        return context
+
+
+class CountryPage(ListingImageMixin, SummaryMixin, Page):
+    """How one country responds to homelessness among mobile EU citizens."""
+
+    country = models.ForeignKey(
+        "practices.Country",
+        on_delete=models.PROTECT,
+        related_name="profiles",
+        verbose_name=_("country"),
+    )
+    strategy_summary = RichTextField(
+        features=RICH_TEXT_FEATURES, verbose_name=_("national strategy in brief")
+    )
+    key_figures = StreamField(StatisticsStreamBlock(), blank=True, verbose_name=_("key figures"))
+    policy_framework = RichTextField(
+        features=[*RICH_TEXT_FEATURES, "h2", "h3"],
+        blank=True,
+        verbose_name=_("policy framework"),
+    )
+    links = StreamField(LinkStreamBlock(), blank=True, verbose_name=_("further reading"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("country"),
+        FieldPanel("summary"),
+        *ListingImageMixin.image_panels,
+        FieldPanel("strategy_summary"),
+        FieldPanel("key_figures"),
+        FieldPanel("policy_framework"),
+        FieldPanel("links"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("strategy_summary"),
+        index.SearchField("policy_framework"),
+        index.FilterField("locale_id"),
+    ]
+    override_translatable_fields = [SynchronizedField("country")]
+
+    parent_page_types = ["practices.CountryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("country page")
+        verbose_name_plural = _("country pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import guides_practised_in
+
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = guides_practised_in(self.country_id, self.locale_id)
+        return context

@@ -1,0 +1,54 @@
+"""Behaviour shared by the public page types."""
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model_string
+
+WORDS_PER_MINUTE = 200
+
+
+class ListingImageMixin(models.Model):
+    """An optional image that represents the page in cards and link previews."""
+
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Shown at the top of the page and when the page is shared."),
+    )
+
+    image_panels = [FieldPanel("hero_image")]
+
+    class Meta:
+        abstract = True
+
+
+class SummaryMixin(models.Model):
+    """A plain-text summary used for cards, search results and the meta description."""
+
+    summary = models.TextField(
+        max_length=300,
+        verbose_name=_("summary"),
+        help_text=_("One or two sentences; shown in listings and search results."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self) -> str:
+        """The text search engines and link previews show for this page."""
+        return self.search_description or self.summary
+
+
+def reading_minutes(stream_value) -> int:
+    """Minutes an average reader needs for a StreamField's text (at least one)."""
+    words = 0
+    for block in stream_value:
+        words += len(strip_tags(str(block.render_as_block())).split())
+    return max(1, round(words / WORDS_PER_MINUTE))

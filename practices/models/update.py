@@ -1,0 +1,99 @@
+"""Updates: news, policy briefs and statements of the network."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.forms import CheckboxSelectMultiple
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail_localize.fields import SynchronizedField
+
+from practices.blocks import UpdateStreamBlock
+from practices.choices import UpdateKind
+
+from .mixins import ListingImageMixin, SummaryMixin
+
+UPDATES_PER_PAGE = 10
+
+
+class UpdateIndexPage(Page):
+    """The list of updates, newest first."""
+
+    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["practices.HomePage"]
+    subpage_types = ["practices.UpdatePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("update index")
+        verbose_name_plural = _("update indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        updates = UpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        kind = request.GET.get("kind")
+        if kind in UpdateKind.values:
+            updates = updates.filter(kind=kind)
+        context["kinds"] = UpdateKind.choices
+        context["active_kind"] = kind if kind in UpdateKind.values else ""
+        context["updates"] = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class UpdatePage(ListingImageMixin, SummaryMixin, Page):
+    """A news item, policy brief or statement."""
+
+    date = models.DateField(default=datetime.date.today, verbose_name=_("date"))
+    kind = models.CharField(
+        max_length=20, choices=UpdateKind.choices, default=UpdateKind.NEWS, verbose_name=_("kind")
+    )
+    authors = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("authors"),
+        help_text=_("Names separated by commas."),
+    )
+    body = StreamField(UpdateStreamBlock(), verbose_name=_("body"))
+    themes = ParentalManyToManyField(
+        "practices.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("kind"),
+        FieldPanel("authors"),
+        FieldPanel("summary"),
+        *ListingImageMixin.image_panels,
+        FieldPanel("body"),
+        FieldPanel("themes", widget=CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [SynchronizedField("date"), SynchronizedField("kind")]
+
+    parent_page_types = ["practices.UpdateIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")
+
+    @property
+    def author_list(self) -> list[str]:
+        """The authors as a list of names."""
+        return [name.strip() for name in self.authors.split(",") if name.strip()]
