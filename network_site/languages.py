@@ -7,6 +7,7 @@ that all three always agree.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
@@ -31,7 +32,18 @@ def native_name(code: str) -> str:
 
 
 def language_home_urls(request: HttpRequest) -> dict[str, str]:
-    """The URL of the home page of every configured language."""
+    """The URL of the home page of every configured language, cached like the frame."""
+    from practices.navigation import FRAME_TIMEOUT, frame_version
+
+    key = f"site-frame:{frame_version()}:homes:{request.get_host()}"
+    homes = cache.get(key)
+    if homes is None:
+        homes = _language_home_urls(request)
+        cache.set(key, homes, FRAME_TIMEOUT)
+    return homes
+
+
+def _language_home_urls(request: HttpRequest) -> dict[str, str]:
     site = Site.find_for_request(request)
     homes: dict[str, str] = {}
     if site is not None:
@@ -44,11 +56,13 @@ def language_home_urls(request: HttpRequest) -> dict[str, str]:
 
 def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
     """Every language's version of a Wagtail page; missing translations lead to that home."""
+    # Translations under a view restriction of their own are left out; a restricted
+    # ancestor restricts the page itself, which is then not public in any language.
     translations = {
         translation.locale.language_code: translation
         for translation in page.get_translations(inclusive=True)
         .live()
-        .public()
+        .filter(view_restrictions__isnull=True)
         .select_related("locale")
     }
     homes = None
@@ -85,3 +99,15 @@ def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[Langua
         LanguageVersion(code, native_name(code), translate_url(path, code), code == current, True)
         for code, _name in settings.LANGUAGES
     ]
+
+
+def cached_page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
+    """``page_versions``, kept in the cache until editors publish or move anything."""
+    from practices.navigation import FRAME_TIMEOUT, frame_version
+
+    key = f"site-frame:{frame_version()}:versions:{request.get_host()}:{page.pk}:{get_language()}"
+    versions = cache.get(key)
+    if versions is None:
+        versions = page_versions(request, page)
+        cache.set(key, versions, FRAME_TIMEOUT)
+    return versions

@@ -24,6 +24,8 @@ EXCLUDED_SEGMENTS = ("members", "accounts", "search")
 def _cacheable_request(request: HttpRequest) -> bool:
     if request.method != "GET" or request.META.get("QUERY_STRING"):
         return False
+    if "HX-Request" in request.headers:  # htmx asks for a fragment, not the page
+        return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
     parts = request.path_info.strip("/").split("/")
@@ -63,3 +65,27 @@ class PublicPageCacheMiddleware:
                 response.render()
             cache.set(key, response, PAGE_TIMEOUT)
         return response
+
+
+class SiteLookupCacheMiddleware:
+    """Finds the Wagtail site of a request in the cache instead of the database.
+
+    Wagtail looks the site up on every request and keeps it on
+    ``request._wagtail_site``; this fills that attribute from the cache. The cached
+    site is retired with the frame whenever content or a site changes.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        key = f"site-frame:{frame_version()}:site:{request.get_host()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site._find_for_request(request)
+            if site is not None:
+                cache.set(key, site, PAGE_TIMEOUT)
+        request._wagtail_site = site
+        return self.get_response(request)

@@ -35,6 +35,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
+    path("", include("practices.urls")),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("", include(wagtail_urls)),

@@ -8,9 +8,9 @@ which cover every language of the site.
 import gettext
 from functools import lru_cache
 
-from django.utils.translation import get_language
-
 import pycountry
+
+from django.utils.translation import get_language
 
 EU_MEMBER_STATES = [
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",

@@ -1,62 +1,109 @@
 """Reads of the knowledge base: what guide and country pages show beside their own fields."""
 
-from django.db.models import Count
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import CharField, Count, QuerySet, Value, prefetch_related_objects
 from django.utils.translation import get_language
 
-from wagtail.models import Locale
+from wagtail.models import Page
 
 from practices.models import Country, GuidePage, TargetGroup, Theme
+from practices.navigation import FRAME_TIMEOUT, frame_version
 
 AUTOMATIC_RELATED_GUIDES = 3
+# Many-to-many relation of GuidePage → the field of its through model that names the term.
+FACET_RELATIONS = {
+    "themes": "theme__slug",
+    "target_groups": "targetgroup__slug",
+    "countries": "country_id",
+}
+
+
+@dataclass(frozen=True)
+class TermLabel:
+    """A theme or target group as pages show it: its slug for links, its name in the language."""
+
+    slug: str
+    name: str
+
+
+def public_guides(index: Page | None = None) -> QuerySet:
+    """Live guides without a view restriction of their own, optionally below one index.
+
+    Equivalent to ``.public()`` for guides (they have no children, and their index
+    was checked when it was served) without the extra query ``.public()`` makes.
+    """
+    guides = GuidePage.objects.live().filter(view_restrictions__isnull=True)
+    return guides.child_of(index) if index is not None else guides
+
+
+def term_names(model, language_code: str) -> dict[str, str]:
+    """Slug → name of every term of a vocabulary in a language, cached until content changes."""
+    key = f"site-frame:{frame_version()}:terms:{model._meta.model_name}:{language_code}"
+    names = cache.get(key)
+    if names is None:
+        terms = model.objects.in_language(language_code)
+        names = {slug: term.name for slug, term in terms.items()}
+        cache.set(key, names, FRAME_TIMEOUT)
+    return names
 
 
 def localized_terms(model, slugs: list[str]) -> list:
     """Taxonomy terms by slug, each in the reader's language where translated."""
-    if not slugs:
-        return []
-    terms = model.objects.filter(slug__in=slugs).in_language(get_language())
-    return [terms[slug] for slug in slugs if slug in terms]
+    names = term_names(model, get_language())
+    return [TermLabel(slug, names[slug]) for slug in slugs if slug in names]
+
+
+def guide_classification(guide: GuidePage) -> dict[str, list[str]]:
+    """The slugs of a guide's themes and target groups and its country codes, in one query."""
+    through = {name: getattr(GuidePage, name).through for name in FACET_RELATIONS}
+    queries = [
+        through[name]
+        .objects.filter(guidepage_id=guide.pk)
+        .annotate(kind=Value(name, output_field=CharField()))
+        .values_list("kind", lookup)
+        for name, lookup in FACET_RELATIONS.items()
+    ]
+    classification: dict[str, list[str]] = {name: [] for name in FACET_RELATIONS}
+    for kind, value in queries[0].union(*queries[1:], all=True):
+        classification[kind].append(value)
+    return classification
 
 
 def guide_page_context(guide: GuidePage) -> dict:
     """Taxonomy in the reader's language, countries and related guides of a guide page."""
-    theme_slugs = [theme.slug for theme in guide.themes.all()]
+    classification = guide_classification(guide)
+    theme_slugs = classification["themes"]
     chosen = list(
-        guide.related_guides.live().public().filter(locale_id=guide.locale_id).specific()
+        guide.related_guides.live().filter(
+            locale_id=guide.locale_id, view_restrictions__isnull=True
+        )
     )
     automatic = []
     if theme_slugs and len(chosen) < AUTOMATIC_RELATED_GUIDES:
         automatic = list(
-            GuidePage.objects.live()
-            .public()
+            public_guides()
             .filter(locale_id=guide.locale_id, themes__slug__in=theme_slugs)
             .exclude(pk__in=[guide.pk, *(page.pk for page in chosen)])
             .annotate(shared=Count("themes", distinct=True))
             .order_by("-shared", "-first_published_at")[: AUTOMATIC_RELATED_GUIDES - len(chosen)]
         )
+    related = chosen + automatic
+    prefetch_related_objects(related, "countries")
+    countries = [Country(code=code) for code in classification["countries"]]
     return {
         "themes": localized_terms(Theme, theme_slugs),
-        "target_groups": localized_terms(
-            TargetGroup, [group.slug for group in guide.target_groups.all()]
-        ),
-        "countries": sorted(guide.countries.all(), key=lambda country: country.name),
-        "related_guides": chosen + automatic,
+        "target_groups": localized_terms(TargetGroup, classification["target_groups"]),
+        "countries": sorted(countries, key=lambda country: country.name),
+        "related_guides": related,
     }
 
 
 def guides_practised_in(country_code: str, locale_id: int) -> list[GuidePage]:
     """Live guides of one language that are practised in a country, newest first."""
     return list(
-        GuidePage.objects.live()
-        .public()
+        public_guides()
         .filter(locale_id=locale_id, countries__code=country_code)
         .order_by("-first_published_at")
     )
-
-
-def active_locale_id() -> int:
-    """The id of the Wagtail locale of the reader's language."""
-    return Locale.get_active().pk
-
-
-__all__ = ["Country", "active_locale_id", "guide_page_context", "guides_practised_in"]

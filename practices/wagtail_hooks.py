@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from practices.models import FooterContent, MainMenu
+from practices.models import FooterContent, MainMenu, TargetGroup, Theme
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -36,3 +36,35 @@ class SiteFrameViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteFrameViewSetGroup)
+
+
+class ThemeViewSet(SnippetViewSet):
+    """Edit the themes guides are classified by."""
+
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    """Edit the target groups guides are classified by."""
+
+    model = TargetGroup
+    icon = "group"
+    menu_label = _("Target groups")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    """The vocabularies of the knowledge base."""
+
+    items = (ThemeViewSet, TargetGroupViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomy")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyViewSetGroup)

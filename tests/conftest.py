@@ -66,3 +66,11 @@ def pytest_report_header(config):
         f"database: PostgreSQL {database.get('HOST') or 'socket'} ({database['NAME']})",
         f"CI: {os.environ.get('CI', 'false')}",
     ]
+
+
+@pytest.fixture
+def knowledge_tree(site_tree):
+    """Guides, a country page and an update on top of the site tree."""
+    from tests.factories import build_knowledge_tree
+
+    return build_knowledge_tree(site_tree)

@@ -80,3 +80,123 @@ def build_site_tree() -> dict:
         "menu": menu,
         "footer": footer,
     }
+
+
+# --- Knowledge base -------------------------------------------------------------
+
+
+def ensure_countries(*codes: str) -> dict:
+    """Country rows (a migration seeds them, but transactional tests empty the table)."""
+    from practices.models import Country
+
+    return {code: Country.objects.get_or_create(code=code)[0] for code in codes}
+
+
+def make_term(model, slug: str, name: str, locale=None):
+    """A theme or target group in the default (or given) locale."""
+    locale = locale or Locale.get_default()
+    return model.objects.get_or_create(slug=slug, locale=locale, defaults={"name": name})[0]
+
+
+def build_knowledge_tree(site: dict | None = None) -> dict:
+    """Guide, country and update indexes under the English home, with a few guides.
+
+    Guides (theme / target group / country / evidence):
+    - "Rapid re-housing of families": rehousing / families / BE, RO / evaluated
+    - "Street outreach at night": outreach / young-people / BE / emerging
+    - "Family outreach in winter": outreach, rehousing / families / FR / promising
+    A French translation of the index holds one French guide about outreach.
+    """
+    from practices.models import (
+        CountryIndexPage,
+        CountryPage,
+        GuideIndexPage,
+        GuidePage,
+        TargetGroup,
+        Theme,
+        UpdateIndexPage,
+        UpdatePage,
+    )
+
+    site = site or build_site_tree()
+    home = site["home"]
+    countries = ensure_countries("BE", "RO", "FR", "DE")
+    rehousing = make_term(Theme, "rehousing", "Rapid re-housing")
+    outreach = make_term(Theme, "outreach", "Outreach")
+    families = make_term(TargetGroup, "families", "Families with children")
+    young = make_term(TargetGroup, "young-people", "Young people")
+
+    def guide(parent, title, slug, themes, groups, codes, level, body_text):
+        page = GuidePage(
+            title=title,
+            slug=slug,
+            summary=f"Summary of {title.lower()}.",
+            organisation_name="Example agency",
+            evidence_level=level,
+            body=[("paragraph", f"<p>{body_text}</p>")],
+        )
+        page.themes = themes
+        page.target_groups = groups
+        page.countries = [countries[code] for code in codes]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    guides_index = home.add_child(instance=GuideIndexPage(title="Guides", slug="guides"))
+    guides = [
+        guide(guides_index, "Rapid re-housing of families", "rapid-rehousing", [rehousing],
+              [families], ["BE", "RO"], "evaluated",
+              "A support worker visits each household weekly; caseloads stay small."),
+        guide(guides_index, "Street outreach at night", "street-outreach", [outreach], [young],
+              ["BE"], "emerging", "Teams walk the station area after midnight."),
+        guide(guides_index, "Family outreach in winter", "winter-outreach", [outreach, rehousing],
+              [families], ["FR"], "promising", "Emergency shelters open extra family rooms."),
+    ]  # fmt: skip
+    locales = ensure_locales("fr")
+    guides_index.refresh_from_db()
+    with transaction.atomic():
+        guides_index_fr = translate_page(
+            guides_index, locales["fr"], title="Guides pratiques", slug="guides"
+        )
+    guide_fr = guide(
+        guides_index_fr,
+        "Maraude de nuit",
+        "maraude",
+        [outreach],
+        [young],
+        ["FR"],
+        "emerging",
+        "Les équipes de maraude sillonnent la gare après minuit.",
+    )
+    countries_index = home.add_child(instance=CountryIndexPage(title="Countries", slug="countries"))
+    belgium = countries_index.add_child(
+        instance=CountryPage(
+            title="Belgium",
+            slug="belgium",
+            country=countries["BE"],
+            summary="How Belgium responds.",
+            strategy_summary="<p>Regional strategies.</p>",
+        )
+    )
+    updates_index = home.add_child(instance=UpdateIndexPage(title="Updates", slug="updates"))
+    update = updates_index.add_child(
+        instance=UpdatePage(
+            title="Network meets in Brussels",
+            slug="network-meets",
+            summary="Partners met to compare winter plans.",
+            body=[("paragraph", "<p>Partners compared their winter shelter plans.</p>")],
+        )
+    )
+    return {
+        **site,
+        "guides_index": guides_index,
+        "guides": guides,
+        "guides_index_fr": guides_index_fr,
+        "guide_fr": guide_fr,
+        "countries_index": countries_index,
+        "belgium": belgium,
+        "updates_index": updates_index,
+        "update": update,
+        "themes": {"rehousing": rehousing, "outreach": outreach},
+        "groups": {"families": families, "young-people": young},
+    }

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "network_site.page_cache.PublicPageCacheMiddleware",
+    "network_site.page_cache.SiteLookupCacheMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"

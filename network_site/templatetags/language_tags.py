@@ -6,7 +6,7 @@ from django.utils.translation import get_language_bidi
 
 from wagtail.models import Page
 
-from network_site.languages import page_versions, view_versions
+from network_site.languages import cached_page_versions, view_versions
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def language_versions(context):
     if cached is None:
         page = context.get("page")
         if isinstance(page, Page) and page.pk:
-            cached = page_versions(request, page)
+            cached = cached_page_versions(request, page)
         else:
             cached = view_versions(request, to_home=bool(context.get("error_page")))
         request._language_versions = cached

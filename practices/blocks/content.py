@@ -32,9 +32,7 @@ def _require_text(value, *names: str) -> None:
 class KeyRecommendationsBlock(blocks.StructBlock):
     """The few things a reader should take away, as a short list."""
 
-    heading = blocks.CharBlock(
-        max_length=120, default=_("Key recommendations"), label=_("Heading")
-    )
+    heading = blocks.CharBlock(max_length=120, default=_("Key recommendations"), label=_("Heading"))
     items = blocks.ListBlock(
         blocks.TextBlock(max_length=300), min_num=1, max_num=8, label=_("Recommendations")
     )
@@ -134,7 +132,7 @@ class StatisticBlock(blocks.StructBlock):
             "figure": "12",
             "label": "member states reporting more migrants among service users",
             "source": "FEANTSA",
-            "year": 2014,
+            "year": 2012,
         }
 
     def clean(self, value):

@@ -7,7 +7,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-
 from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
@@ -31,9 +30,7 @@ class CountryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        countries = (
-            CountryPage.objects.child_of(self).live().public().select_related("country")
-        )
+        countries = CountryPage.objects.child_of(self).live().public().select_related("country")
         context["country_pages"] = sorted(countries, key=lambda page: page.country.name)
         return context
 

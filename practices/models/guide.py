@@ -5,6 +5,7 @@ from django.forms import CheckboxSelectMultiple
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -16,8 +17,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalManyToManyField
 from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import DocumentDownloadBlock, GuideStreamBlock
@@ -174,4 +173,3 @@ class GuidePage(ListingImageMixin, SummaryMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_page_context(self))
         return context
-

@@ -1,12 +1,12 @@
 """Shared vocabularies of the knowledge base: themes, target groups and countries."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
-
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from practices.countries import country_name
@@ -18,10 +18,8 @@ class TaxonomyQuerySet(models.QuerySet):
     def in_language(self, language_code: str) -> dict[str, "TaxonomyTerm"]:
         """Every term, by slug, in ``language_code`` where translated, else in the default one."""
         terms: dict[str, TaxonomyTerm] = {}
-        default = Locale.get_default()
-        for term in self.filter(
-            models.Q(locale__language_code=language_code) | models.Q(locale=default)
-        ).select_related("locale"):
+        languages = {language_code, settings.LANGUAGE_CODE}
+        for term in self.filter(locale__language_code__in=languages).select_related("locale"):
             if term.slug not in terms or term.locale.language_code == language_code:
                 terms[term.slug] = term
         return terms

@@ -7,12 +7,11 @@ from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalManyToManyField
 from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import UpdateStreamBlock

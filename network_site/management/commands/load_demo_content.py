@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from practices.demo.knowledge_loader import load_knowledge_base
 from practices.demo.loader import load_site_frame
 
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
             raise CommandError("Demo content is disabled in these settings (never in production).")
         created = load_site_frame()
+        created += load_knowledge_base()
         created += self._ensure_accounts()
         if created:
             self.stdout.write(f"Demo content: created {len(created)} items.")
