@@ -70,22 +70,22 @@ class PublicPageCacheMiddleware:
 class SiteLookupCacheMiddleware:
     """Finds the Wagtail site of a request in the cache instead of the database.
 
-    Wagtail looks the site up on every request and keeps it on
-    ``request._wagtail_site``; this fills that attribute from the cache. The cached
-    site is retired with the frame whenever content or a site changes.
+    Wagtail looks the site up on every page request and keeps it on
+    ``request._wagtail_site``. A site found in the cache is put there before the
+    view runs; a site Wagtail had to look up is cached after it. Requests that never
+    need a site (health check, static views) cause no lookup at all. The cached site
+    is retired with the frame whenever content or a site changes.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
         key = f"site-frame:{frame_version()}:site:{request.get_host()}"
         site = cache.get(key)
-        if site is None:
-            site = Site._find_for_request(request)
-            if site is not None:
-                cache.set(key, site, PAGE_TIMEOUT)
-        request._wagtail_site = site
-        return self.get_response(request)
+        if site is not None:
+            request._wagtail_site = site
+        response = self.get_response(request)
+        if site is None and getattr(request, "_wagtail_site", None) is not None:
+            cache.set(key, request._wagtail_site, PAGE_TIMEOUT)
+        return response

@@ -10,14 +10,22 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from practices.blocks import HeroBlock, LinkBlock
-from practices.models import HomePage, InformationPage
+from practices.models import (
+    CountryIndexPage,
+    GuideIndexPage,
+    HomePage,
+    InformationPage,
+    UpdateIndexPage,
+)
 from tests.factories import build_site_tree
 
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {InformationPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {InformationPage, GuideIndexPage, CountryIndexPage, UpdateIndexPage}
+        )
 
     def test_information_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(InformationPage, {HomePage, InformationPage})

@@ -1,0 +1,67 @@
+"""The knowledge base in a real browser: accessibility and the htmx-enhanced filters."""
+
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import axe_violations
+
+
+def _describe(violations: list[dict]) -> str:
+    return "\n".join(
+        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']]}" for v in violations
+    )
+
+
+def test_knowledge_pages_have_no_axe_violations(
+    demo_knowledge_site, page: Page, axe, screenshot_dir
+):
+    base = demo_knowledge_site.url
+    paths = [
+        "/en/guides/",
+        "/en/guides/?theme=rapid-re-housing&country=CZ",
+        "/en/guides/rapid-re-housing-of-homeless-families/",
+        "/en/guides/evidence-levels/",
+        "/en/countries/",
+        "/en/countries/belgium/",
+        "/en/updates/",
+        "/en/search/?q=housing",
+        "/en/search/?q=housing&type=guide",
+    ]
+    for path in paths:
+        page.goto(f"{base}{path}")
+        violations = axe_violations(axe, page)
+        assert violations == [], f"{path}: {_describe(violations)}"
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{base}/en/guides/rapid-re-housing-of-homeless-families/")
+    page.screenshot(path=str(screenshot_dir / "guide-phone.png"), full_page=True)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+
+
+def test_filters_work_by_keyboard_and_update_results_in_place(knowledge_site, page: Page):
+    live_server, _tree = knowledge_site
+    page.goto(f"{live_server.url}/en/guides/")
+    status = page.locator("#guide-results [role=status]")
+    expect(status).to_have_text("3 guides match")
+    checkbox = page.get_by_label("Outreach", exact=False).first
+    checkbox.focus()
+    page.keyboard.press("Space")
+    expect(status).to_have_text("2 guides match")
+    expect(page).to_have_url(f"{live_server.url}/en/guides/?q=&theme=outreach&sort=newest")
+    # Focus stays on the control the reader used; the counts of other facets follow.
+    expect(checkbox).to_be_focused()
+    expect(page.locator("#count-country-BE")).to_have_text("(1)")
+    page.keyboard.press("Space")
+    expect(status).to_have_text("3 guides match")
+
+
+def test_filters_work_without_javascript(browser, knowledge_site):
+    live_server, _tree = knowledge_site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/guides/")
+    page.get_by_label("Outreach", exact=False).first.check()
+    page.get_by_role("button", name="Show guides").click()
+    expect(page.locator("#guide-results [role=status]")).to_have_text("2 guides match")
+    context.close()
