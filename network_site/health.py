@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -61,6 +61,12 @@ def check_task_queue() -> dict:
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "task_queue": check_task_queue}
+
+
+@never_cache
+def alive(request: HttpRequest) -> HttpResponse:
+    """Liveness: the process answers. Touches nothing else, so it is also the bare baseline."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 @never_cache

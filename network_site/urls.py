@@ -22,6 +22,7 @@ handler500 = "network_site.views.server_error"
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("health/", health.health, name="health"),
+    path("health/live/", health.alive, name="health_alive"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),

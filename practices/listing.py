@@ -10,6 +10,7 @@ shareable address and works without JavaScript.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, QueryDict
@@ -23,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 from practices.choices import EvidenceLevel
 from practices.countries import country_name
 from practices.models import GuidePage, TargetGroup, Theme
+from practices.navigation import FRAME_TIMEOUT, frame_version
 from practices.selectors import public_guides, term_names
 
 GUIDES_PER_PAGE = 12
@@ -158,10 +160,24 @@ def guide_results(index: Page, filters: GuideFilters):
     return base, results
 
 
+def cached_results(index: Page, filters: GuideFilters) -> tuple[dict, list[int]]:
+    """Facet options and matching guide ids, kept until anything is published."""
+    key = (
+        f"site-frame:{frame_version()}:guides:{index.pk}:{get_language()}:"
+        f"{filters.as_query(sort=filters.sort)}"
+    )
+    cached = cache.get(key)
+    if cached is None:
+        base, ordered_ids = guide_results(index, filters)
+        cached = (facet_options(base, filters), ordered_ids)
+        cache.set(key, cached, FRAME_TIMEOUT)
+    return cached
+
+
 def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
     """Render the listing; htmx requests get only the results and the updated counts."""
     filters = GuideFilters.from_query(request.GET)
-    base, ordered_ids = guide_results(index, filters)
+    facets, ordered_ids = cached_results(index, filters)
     paginator = Paginator(ordered_ids, GUIDES_PER_PAGE)
     page_of_ids = paginator.get_page(request.GET.get("page"))
     guides = {
@@ -175,7 +191,7 @@ def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
         "page": index,
         "self": index,
         "filters": filters,
-        "facets": facet_options(base, filters),
+        "facets": facets,
         "facet_titles": {
             "theme": _("Theme"),
             "group": _("Target group"),

@@ -166,10 +166,3 @@ class GuidePage(ListingImageMixin, SummaryMixin, Page):
     def reading_time(self) -> int:
         """Estimated minutes to read the guide."""
         return reading_minutes(self.body)
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.selectors import guide_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(guide_page_context(self))
-        return context

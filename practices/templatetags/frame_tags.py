@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from practices.navigation import footer_content, main_menu_links
+from practices.navigation import footer_content, frame_version, main_menu_links
 
 register = template.Library()
 
@@ -18,3 +18,17 @@ def main_menu(context):
 def site_footer(context):
     """The footer in the active language, or None before any footer exists."""
     return footer_content(get_language(), context.get("request"))
+
+
+@register.simple_tag
+def content_version() -> int:
+    """Changes whenever editors publish anything: part of every fragment-cache key."""
+    return frame_version()
+
+
+@register.simple_tag
+def guide_details(page) -> dict:
+    """Classification and related guides of a guide page (only run when not cached)."""
+    from practices.selectors import guide_page_context
+
+    return guide_page_context(page)

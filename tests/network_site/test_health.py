@@ -50,3 +50,9 @@ def test_health_reports_a_stalled_task_queue(client, db):
     response = client.get("/health/")
     assert response.status_code == 503
     assert response.json()["failing"] == ["task_queue"]
+
+
+def test_liveness_answers_without_the_database(client):
+    response = client.get("/health/live/")
+    assert response.status_code == 200
+    assert response.content == b"ok"
