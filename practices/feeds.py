@@ -21,27 +21,17 @@ def _index(model, request: HttpRequest):
     return index
 
 
-class GuideFeed(Feed):
-    """The newest guides of the reader's language; the listing's filters apply."""
+class PageFeed(Feed):
+    """A feed of pages with a summary, from the index page of the reader's language."""
+
+    index_model = None
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        return _index(GuideIndexPage, request)
-
-    def title(self, index):
-        network = _("Homeless Mobile Citizen Network")
-        return _("%(title)s: best-practice guides") % {"title": network}
+        return _index(self.index_model, request)
 
     def link(self, index):
         return index.get_url(self.request)
-
-    def description(self, index):
-        return index.introduction or _("New best-practice guides from the network.")
-
-    def items(self, index):
-        filters = GuideFilters.from_query(self.request.GET)
-        guides = filtered_guides(public_guides(index), filters).distinct()
-        return guides.order_by("-first_published_at")[:FEED_ITEMS]
 
     def item_title(self, item):
         return item.title
@@ -54,6 +44,24 @@ class GuideFeed(Feed):
 
     def item_pubdate(self, item):
         return item.first_published_at
+
+
+class GuideFeed(PageFeed):
+    """The newest guides of the reader's language; the listing's filters apply."""
+
+    index_model = GuideIndexPage
+
+    def title(self, index):
+        network = _("Homeless Mobile Citizen Network")
+        return _("%(title)s: best-practice guides") % {"title": network}
+
+    def description(self, index):
+        return index.introduction or _("New best-practice guides from the network.")
+
+    def items(self, index):
+        filters = GuideFilters.from_query(self.request.GET)
+        guides = filtered_guides(public_guides(index), filters).distinct()
+        return guides.order_by("-first_published_at")[:FEED_ITEMS]
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -64,18 +72,13 @@ class GuideAtomFeed(GuideFeed):
     subtitle = GuideFeed.description
 
 
-class UpdateFeed(Feed):
+class UpdateFeed(PageFeed):
     """The newest news, policy briefs and statements of the reader's language."""
 
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return _index(UpdateIndexPage, request)
+    index_model = UpdateIndexPage
 
     def title(self, index):
         return _("%(title)s: updates") % {"title": _("Homeless Mobile Citizen Network")}
-
-    def link(self, index):
-        return index.get_url(self.request)
 
     def description(self, index):
         return index.introduction or _("News, policy briefs and statements of the network.")
@@ -84,18 +87,6 @@ class UpdateFeed(Feed):
         return (
             UpdatePage.objects.child_of(index).live().public().order_by("-date", "-pk")[:FEED_ITEMS]
         )
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
 
     def item_categories(self, item):
         return [item.get_kind_display()]

@@ -11,15 +11,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
 
-from .mixins import ListingImageMixin, SummaryMixin
+from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
 
 
-class CountryIndexPage(Page):
+class CountryIndexPage(IntroductionMixin, Page):
     """The list of country profiles."""
 
-    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["practices.HomePage"]
     subpage_types = ["practices.CountryPage"]
     max_count_per_parent = 1

@@ -22,15 +22,13 @@ from wagtail_localize.fields import SynchronizedField
 from practices.blocks import DocumentDownloadBlock, GuideStreamBlock
 from practices.choices import EvidenceLevel
 
-from .mixins import ListingImageMixin, SummaryMixin, reading_minutes
+from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin, reading_minutes
 
 
-class GuideIndexPage(RoutablePageMixin, Page):
+class GuideIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     """The list of all guides, filtered by theme, target group, country and evidence."""
 
-    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["practices.HomePage"]
     subpage_types = ["practices.GuidePage"]
     max_count_per_parent = 1

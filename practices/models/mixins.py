@@ -29,6 +29,17 @@ class ListingImageMixin(models.Model):
         abstract = True
 
 
+class IntroductionMixin(models.Model):
+    """A short introduction shown under the title of an index page."""
+
+    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
+
+    introduction_panels = [FieldPanel("introduction")]
+
+    class Meta:
+        abstract = True
+
+
 class SummaryMixin(models.Model):
     """A plain-text summary used for cards, search results and the meta description."""
 

@@ -17,17 +17,15 @@ from wagtail_localize.fields import SynchronizedField
 from practices.blocks import UpdateStreamBlock
 from practices.choices import UpdateKind
 
-from .mixins import ListingImageMixin, SummaryMixin
+from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
 
 UPDATES_PER_PAGE = 10
 
 
-class UpdateIndexPage(Page):
+class UpdateIndexPage(IntroductionMixin, Page):
     """The list of updates, newest first."""
 
-    introduction = models.TextField(blank=True, max_length=600, verbose_name=_("introduction"))
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["practices.HomePage"]
     subpage_types = ["practices.UpdatePage"]
     max_count_per_parent = 1
