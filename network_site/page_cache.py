@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 
 from practices.navigation import frame_version
 
-PAGE_TIMEOUT = 60 * 60
+PAGE_TIMEOUT = settings.CONTENT_CACHE_SECONDS
 EXCLUDED_SEGMENTS = ("members", "accounts", "search")
 
 

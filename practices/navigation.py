@@ -7,6 +7,7 @@ bumps a version number and so retires every cached frame at once.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
@@ -15,7 +16,7 @@ from wagtail.models import Page
 from practices.models import FooterContent, MainMenu
 
 FRAME_VERSION_KEY = "site-frame:version"
-FRAME_TIMEOUT = 60 * 60
+FRAME_TIMEOUT = settings.CONTENT_CACHE_SECONDS
 
 
 @dataclass(frozen=True)

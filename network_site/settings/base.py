@@ -127,6 +127,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Cached pages and fragments are retired when editors publish (a version number in
+# the cache). A local-memory cache is private to each process, so other workers only
+# notice when their copy expires: keep that short unless a shared cache (Redis) is used.
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600 if REDIS_URL else 60)
+
 # --- Background tasks -----------------------------------------------------
 # E-mails, notifications and Wagtail's search and reference indexing run as tasks
 # stored in the database, so they survive a restart; `manage.py db_worker` runs them.

@@ -1,6 +1,7 @@
 """Template tags that draw the CMS-managed parts of the frame: main menu and footer."""
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 
 from practices.navigation import footer_content, frame_version, main_menu_links
@@ -24,6 +25,12 @@ def site_footer(context):
 def content_version() -> int:
     """Changes whenever editors publish anything: part of every fragment-cache key."""
     return frame_version()
+
+
+@register.simple_tag
+def content_cache_seconds() -> int:
+    """How long cached fragments live (see CONTENT_CACHE_SECONDS)."""
+    return settings.CONTENT_CACHE_SECONDS
 
 
 @register.simple_tag
