@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from practices.models import FooterContent, MainMenu
 
@@ -21,10 +21,11 @@ FRAME_TIMEOUT = settings.CONTENT_CACHE_SECONDS
 
 @dataclass(frozen=True)
 class FrameLink:
-    """A link as the frame shows it."""
+    """A link as the frame shows it, with the language its text is written in."""
 
     href: str
     text: str
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Footer:
     about: str
     contact_email: str
     links: list[FrameLink]
+    lang: str = ""
 
 
 def frame_version() -> int:
@@ -49,6 +51,16 @@ def retire_cached_frames(**_kwargs) -> None:
         cache.set(FRAME_VERSION_KEY, 2, timeout=None)
 
 
+def locale_codes() -> dict[int, str]:
+    """Language code of every Wagtail locale, by locale id (cached like the frame)."""
+    key = f"site-frame:{frame_version()}:locales"
+    codes = cache.get(key)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(key, codes, FRAME_TIMEOUT)
+    return codes
+
+
 def _resolve_links(items, language_code: str, request: HttpRequest | None) -> list[FrameLink]:
     """Turn menu items into links, using each linked page's version in ``language_code``."""
     items = list(items)
@@ -59,15 +71,19 @@ def _resolve_links(items, language_code: str, request: HttpRequest | None) -> li
             translation_key__in=keys, locale__language_code=language_code
         )
     }
+    codes = locale_codes()
     links = []
     for item in items:
+        item_language = codes.get(item.locale_id, "")
         if item.link_page_id:
             page = localized.get(item.link_page.translation_key, item.link_page)
             if not page.live:
                 continue
-            links.append(FrameLink(page.get_url(request) or "", item.label or page.title))
+            text_language = item_language if item.label else codes.get(page.locale_id, "")
+            text = item.label or page.title
+            links.append(FrameLink(page.get_url(request) or "", text, text_language))
         else:
-            links.append(FrameLink(item.link_url, item.label))
+            links.append(FrameLink(item.link_url, item.label, item_language))
     return links
 
 
@@ -92,6 +108,7 @@ def footer_content(language_code: str, request: HttpRequest | None = None) -> Fo
         if content is None:
             return None
         links = _resolve_links(content.links.select_related("link_page"), language_code, request)
-        footer = Footer(content.about, content.contact_email, links)
+        language = locale_codes().get(content.locale_id, "")
+        footer = Footer(content.about, content.contact_email, links, language)
         cache.set(key, footer, FRAME_TIMEOUT)
     return footer

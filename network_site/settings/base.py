@@ -164,11 +164,39 @@ LOGIN_REDIRECT_URL = "members:home"
 # --- Internationalisation ---------------------------------------------------
 # One list drives the interface languages, the Wagtail content locales and the URL
 # prefixes. Adding a language is one line here plus a message catalogue.
+# The 24 official EU languages, Ukrainian and Arabic, each named in itself.
 LANGUAGES = [
-    ("en", "English"),
-    ("fr", "Français"),
+    ("bg", "Български"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
     ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("fi", "Suomi"),
+    ("fr", "Français"),
+    ("ga", "Gaeilge"),
+    ("hr", "Hrvatski"),
+    ("hu", "Magyar"),
+    ("it", "Italiano"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("mt", "Malti"),
+    ("nl", "Nederlands"),
+    ("pl", "Polski"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("sv", "Svenska"),
+    ("uk", "Українська"),
+    ("ar", "العربية"),
 ]
+# Languages Django has no information about (name, direction) are described here.
+EXTRA_LANG_INFO = {
+    "mt": {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"},
+}
 LANGUAGE_CODE = "en"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True

@@ -1,10 +1,11 @@
 """The home page: one per language, at the root of the site."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from practices.blocks import HomeStreamBlock
@@ -29,3 +30,22 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Find a page in this language's tree, else in the default language's tree.
+
+        Every page is then reachable under every language prefix: a page that has
+        not been translated yet is served in its original language, with a notice
+        (see practices.translation_notice). Nothing is copied per language, so the
+        cost stays flat with 26 languages and thousands of pages.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            if not path_components or self.locale_id == default.pk:
+                raise
+            source_home = self.get_translation_or_none(default)
+            if source_home is None:
+                raise
+            return source_home.specific.route(request, path_components)

@@ -39,3 +39,16 @@ def guide_details(page) -> dict:
     from practices.selectors import guide_page_context
 
     return guide_page_context(page)
+
+
+@register.simple_tag(takes_context=True)
+def page_language_notice(context):
+    """The language notice for the page being shown, if it needs one."""
+    from wagtail.models import Page
+
+    from practices.translation_notice import language_notice
+
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return None
+    return language_notice(page)
