@@ -1,7 +1,10 @@
 """Admin registration of the public site's snippets."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -68,3 +71,17 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    from practices.admin_views import translation_status
+
+    return [path("translation-status/", translation_status, name="translation_status")]
+
+
+@hooks.register("register_admin_menu_item")
+def translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="globe", order=900
+    )

@@ -1,4 +1,4 @@
-"""Languages in a real browser: Arabic mirrors the layout; home and a guide pass axe in en, de, ar."""
+"""Languages in a browser: Arabic mirrors the layout; home and a guide pass axe in en, de, ar."""
 
 import pytest
 from playwright.sync_api import Page, expect

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from django.conf import settings
 from django.db import transaction
 

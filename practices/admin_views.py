@@ -1,0 +1,29 @@
+"""Views added to the Wagtail admin for editors and translators."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale, Page
+
+from practices.translation_status import LABELS, translation_states
+
+
+def translation_status(request):
+    """Pages by language: missing, in progress, up to date or outdated; filter by section."""
+    sections = Page.objects.filter(locale=Locale.get_default(), depth__in=[2, 3]).order_by("path")
+    section_id = request.GET.get("section")
+    section = get_object_or_404(Page, pk=section_id) if section_id else None
+    return TemplateResponse(
+        request,
+        "practices/admin/translation_status.html",
+        {
+            "page_title": _("Translation status"),
+            "rows": translation_states(section),
+            "languages": [code for code, _name in settings.LANGUAGES],
+            "labels": LABELS,
+            "sections": sections,
+            "section": section,
+        },
+    )
