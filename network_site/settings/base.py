@@ -241,7 +241,31 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation in the translation editor, chosen by which credentials are set;
+# none by default (translators work by hand or through PO files).
+if DEEPL_AUTH_KEY := env_str("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY, "FORMALITY": "prefer_more"},
+    }
+elif GOOGLE_TRANSLATE_PROJECT_ID := env_str("GOOGLE_TRANSLATE_PROJECT_ID"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "PROJECT_ID": GOOGLE_TRANSLATE_PROJECT_ID,
+            "CREDENTIALS_PATH": env_str("GOOGLE_APPLICATION_CREDENTIALS"),
+        },
+    }
+elif LIBRETRANSLATE_URL := env_str("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL,
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY"),
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- Security headers ---------------------------------------------------------
 X_FRAME_OPTIONS = "DENY"

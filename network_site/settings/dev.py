@@ -22,6 +22,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEMO_CONTENT_ALLOWED = True
+# Without a real service configured, development uses the dummy translator (it
+# reverses words) so the machine-translation button can be tried; never in production.
+if WAGTAILLOCALIZE_MACHINE_TRANSLATOR is None:  # noqa: F405
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
 
 # Files are served by the staticfiles finders here; nothing is collected.
 STATIC_ROOT = None

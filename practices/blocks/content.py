@@ -154,7 +154,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label=_("Alternative text"),
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
+    caption = blocks.CharBlock(required=False, default="", max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "image"
@@ -174,6 +174,7 @@ class DocumentDownloadBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
         required=False,
+        default="",
         max_length=160,
         label=_("Title"),
         help_text=_("Leave empty to use the document's title."),
@@ -191,8 +192,10 @@ class VideoLinkBlock(blocks.StructBlock):
 
     url = blocks.URLBlock(label=_("Address of the video"))
     title = blocks.CharBlock(max_length=160, label=_("Title"))
-    description = blocks.TextBlock(required=False, max_length=300, label=_("Description"))
-    duration = blocks.CharBlock(required=False, max_length=20, label=_("Duration"))
+    description = blocks.TextBlock(
+        required=False, default="", max_length=300, label=_("Description")
+    )
+    duration = blocks.CharBlock(required=False, default="", max_length=20, label=_("Duration"))
 
     class Meta:
         icon = "media"
@@ -221,6 +224,35 @@ class TableBlock(TypedTableBlock):
         label = _("Table")
         description = _("A table with text and number columns.")
         template = "blocks/table_block.html"
+
+    # wagtail-localize knows no typed tables: these two methods let translators
+    # translate the caption, the column headings and the text cells (numbers stay).
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        segments = []
+        if value.caption:
+            segments.append(StringSegmentValue("caption", value.caption))
+        for index, column in enumerate(value.columns):
+            if column["heading"]:
+                segments.append(StringSegmentValue(f"heading.{index}", column["heading"]))
+        for row_index, row in enumerate(value.row_data):
+            for index, (column, cell) in enumerate(zip(value.columns, row["values"], strict=False)):
+                if isinstance(column["block"], blocks.CharBlock) and cell:
+                    segments.append(StringSegmentValue(f"cell.{row_index}.{index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        for segment in segments:
+            text = segment.render_text()
+            kind, *position = segment.path.split(".")
+            if kind == "caption":
+                value.caption = text
+            elif kind == "heading":
+                value.columns[int(position[0])]["heading"] = text
+            elif kind == "cell":
+                value.row_data[int(position[0])]["values"][int(position[1])] = text
+        return value
 
 
 class GuideStreamBlock(blocks.StreamBlock):

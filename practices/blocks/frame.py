@@ -20,6 +20,7 @@ class LinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(required=False, label=_("Or an address on another website"))
     label = blocks.CharBlock(
         required=False,
+        default="",
         max_length=80,
         label=_("Link text"),
         help_text=_("Leave empty to use the page title. Required for other websites."),
@@ -87,7 +88,9 @@ class IntroBlock(blocks.StructBlock):
 class FeaturedLinkBlock(LinkBlock):
     """A link shown as a card, with a short description."""
 
-    description = blocks.TextBlock(required=False, max_length=240, label=_("Description"))
+    description = blocks.TextBlock(
+        required=False, default="", max_length=240, label=_("Description")
+    )
 
     class Meta:
         icon = "link"

@@ -16,7 +16,8 @@ def _alternates(html: str) -> dict[str, str]:
     [
         ("fr-BE,fr;q=0.9,en;q=0.5", "/fr/"),
         ("de-AT,de;q=0.9", "/de/"),
-        ("pt-PT,es;q=0.8", "/en/"),  # nothing matches: the default language
+        ("pt-PT,es;q=0.8", "/pt/"),
+        ("ja-JP,zh;q=0.8", "/en/"),  # nothing matches: the default language
         ("", "/en/"),
     ],
 )

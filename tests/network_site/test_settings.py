@@ -47,3 +47,37 @@ def test_base_settings_are_safe_to_deploy():
 
     assert base.DEBUG is False
     assert not base.SECRET_KEY or "SECRET_KEY" in os.environ
+
+
+def _machine_translator(env: dict, module: str = "base") -> str:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEEPL_AUTH_KEY", "GOOGLE_TRANSLATE_PROJECT_ID", "LIBRETRANSLATE_URL"}
+    }
+    code = (
+        f"from network_site.settings import {module} as s; "
+        "t = s.WAGTAILLOCALIZE_MACHINE_TRANSLATOR; print(t and t['CLASS'])"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_machine_translation_is_chosen_by_the_environment():
+    assert _machine_translator({}) == "None"
+    assert _machine_translator({"DEEPL_AUTH_KEY": "k:fx"}).endswith("DeepLTranslator")
+    assert _machine_translator({"GOOGLE_TRANSLATE_PROJECT_ID": "p"}).endswith(
+        "GoogleCloudTranslator"
+    )
+    assert _machine_translator({"LIBRETRANSLATE_URL": "http://mt.internal"}).endswith(
+        "LibreTranslator"
+    )
+    assert _machine_translator({}, module="dev").endswith("DummyTranslator")
+    production_env = {**REQUIRED}
+    assert _machine_translator(production_env, module="production") == "None"

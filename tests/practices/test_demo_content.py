@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Revision
 
-from practices.models import FooterContent, HomePage, InformationPage, MainMenu
+from practices.models import FooterContent, GuidePage, HomePage, InformationPage, MainMenu
 
 
 def _counts() -> dict:
@@ -22,9 +22,13 @@ def _counts() -> dict:
 def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     first = _counts()
-    assert HomePage.objects.count() == 3
-    assert InformationPage.objects.count() == 12
-    assert first["menus"] == 3 and first["footers"] == 3
+    # Home, menu, footer and information pages in en, fr, de, pl and ro.
+    assert HomePage.objects.count() == 5
+    assert InformationPage.objects.count() == 20
+    assert first["menus"] == 5 and first["footers"] == 5
+    assert GuidePage.objects.filter(locale__language_code="en").count() >= 12
+    for language in ["fr", "de", "pl", "ro"]:
+        assert GuidePage.objects.filter(locale__language_code=language).count() == 4
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _counts() == first
 
@@ -32,6 +36,13 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
         ("/en/", "Support that follows people across Europe"),
         ("/fr/", "Un accompagnement qui suit les personnes"),
         ("/de/ueber-das-netzwerk/", "Warum es das Netzwerk gibt"),
+        ("/pl/o-sieci/", "O sieci"),
+        ("/ro/ghiduri/", "Ghiduri"),
+        (
+            "/fr/bonnes-pratiques/maraude-multilingue/",
+            "Cette traduction n’est peut-être plus à jour",
+        ),
+        ("/pl/guides/youth-hostel-with-training/", "language-notice"),
     ]:
         response = client.get(path)
         assert response.status_code == 200, path

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from practices.demo.knowledge_loader import load_knowledge_base
 from practices.demo.loader import load_site_frame
+from practices.demo.translations_loader import load_demo_translations
 from practices.translators import ensure_translation_roles
 
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content is disabled in these settings (never in production).")
         created = load_site_frame()
         created += load_knowledge_base()
+        created += load_demo_translations()
         created += ensure_translation_roles()
         created += self._ensure_accounts()
         if created:

@@ -1,0 +1,88 @@
+"""Imports the demo translations kept as PO files, as a translator's work would arrive.
+
+``practices/demo/translations/<language>/<key>.po`` holds the translation of one
+source object: ``key`` is the slug of an English page, or ``main-menu`` /
+``footer``. Each file goes through wagtail-localize (PO import, then publish), so
+the translations can be edited in the translation editor afterwards. Objects
+already translated into that language are left alone.
+"""
+
+from pathlib import Path
+
+import polib
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+from practices.models import FooterContent, MainMenu
+
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+# Parents before children: wagtail-localize places a page under its parent's translation.
+ORDER = [
+    "home",
+    "main-menu",
+    "footer",
+    "about-the-network",
+    "contact",
+    "privacy-notice",
+    "accessibility-statement",
+    "guides",
+]
+# This guide's English original changes after it is translated into French, so the
+# demo shows the "translation may be out of date" notice.
+OUTDATED_DEMO = ("fr", "multilingual-street-outreach")
+
+
+def _source_object(key: str):
+    default = Locale.get_default()
+    if key == "main-menu":
+        return MainMenu.objects.filter(locale=default).first()
+    if key == "footer":
+        return FooterContent.objects.filter(locale=default).first()
+    page = Page.objects.filter(locale=default, slug=key).order_by("depth").first()
+    return page.specific if page else None
+
+
+def _sort_key(path: Path) -> tuple[int, str]:
+    return (ORDER.index(path.stem) if path.stem in ORDER else len(ORDER), path.stem)
+
+
+def import_translation(instance, locale: Locale, po_path: Path) -> bool:
+    """Import one PO file as the translation of ``instance``; False if it already exists."""
+    if instance.has_translation(locale):
+        return False
+    with transaction.atomic():
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        # Match by source text, not by context: contexts carry StreamField block ids,
+        # which differ in every database the demo is loaded into.
+        memory = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
+        po = translation.export_po()
+        missing = [entry.msgid for entry in po if entry.msgid not in memory]
+        if missing:
+            raise ValueError(f"{po_path} has no translation for: {missing}")
+        for entry in po:
+            entry.msgstr = memory[entry.msgid]
+        warnings = translation.import_po(po, tool_name="demo content")
+        if warnings:
+            raise ValueError(f"{po_path}: {warnings}")
+        translation.save_target(publish=True)
+    return True
+
+
+def load_demo_translations() -> list[str]:
+    """Import every demo translation that is missing; return a line per import."""
+    created: list[str] = []
+    for language_dir in sorted(path for path in TRANSLATIONS_DIR.iterdir() if path.is_dir()):
+        locale, _created = Locale.objects.get_or_create(language_code=language_dir.name)
+        for po_path in sorted(language_dir.glob("*.po"), key=_sort_key):
+            instance = _source_object(po_path.stem)
+            if instance is not None and import_translation(instance, locale, po_path):
+                created.append(f"{locale.language_code} translation of {instance}")
+                if (locale.language_code, po_path.stem) == OUTDATED_DEMO:
+                    instance.save_revision().publish()
+    return created
