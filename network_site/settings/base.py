@@ -236,10 +236,11 @@ if ELASTICSEARCH_URL:
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
         },
         # Kept ready so that a search engine outage falls back to the database.
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "network_site.search_backend"},
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # The database backend, language-aware on PostgreSQL (see network_site.search_backend).
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "network_site.search_backend"}}
 
 # Machine translation in the translation editor, chosen by which credentials are set;
 # none by default (translators work by hand or through PO files).

@@ -22,7 +22,7 @@ UNREACHABLE_ELASTICSEARCH = {
         "TIMEOUT": 1,
         "OPTIONS": {"max_retries": 0},
     },
-    "database": {"BACKEND": "wagtail.search.backends.database"},
+    "database": {"BACKEND": "network_site.search_backend"},
 }
 
 
@@ -100,7 +100,7 @@ def test_database_backend_unless_elasticsearch_is_configured():
     assert "elasticsearch" not in _backends_with({})
     configured = _backends_with({"ELASTICSEARCH_URL": "http://search.internal:9200"})
     assert "wagtail.search.backends.elasticsearch9" in configured
-    assert "('database', 'wagtail.search.backends.database')" in configured
+    assert "('database', 'network_site.search_backend')" in configured
 
 
 @pytest.mark.skipif(

@@ -1,0 +1,64 @@
+"""Search understands the reader's language: a plural query finds the singular."""
+
+import pytest
+
+from django.db import transaction
+
+from practices.models import GuidePage
+from tests.factories import ensure_locales, translate_page
+
+CASES = {
+    # language: (word in the guide, plural query)
+    "en": ("A support worker visits each family.", "families"),
+    "fr": ("Un référent accompagne chaque famille.", "familles"),
+    "de": ("Eine Fachkraft begleitet jede Familie.", "Familien"),
+    "es": ("Un trabajador acompaña a cada familia.", "familias"),
+}
+
+
+@pytest.fixture
+def guides_in_four_languages(knowledge_tree):
+    locales = ensure_locales(*CASES)
+    index = knowledge_tree["guides_index"]
+    created = {}
+    for language, (sentence, _query) in CASES.items():
+        home = knowledge_tree["home"].get_translation_or_none(locales[language])
+        if home is None:
+            with transaction.atomic():
+                home = translate_page(
+                    knowledge_tree["home"], locales[language], slug=f"home-{language}"
+                )
+        parent = index.get_translation_or_none(locales[language])
+        if parent is None:
+            with transaction.atomic():
+                parent = translate_page(index, locales[language], slug=f"guides-{language}")
+        guide = GuidePage(
+            title=f"Household support ({language})",
+            slug=f"household-support-{language}",
+            summary=sentence,
+            organisation_name="Agency",
+            body=[("paragraph", f"<p>{sentence}</p>")],
+            locale=locales[language],
+        )
+        parent.add_child(instance=guide)
+        guide.save_revision().publish()
+        created[language] = guide
+    return created
+
+
+@pytest.mark.parametrize("language", list(CASES))
+def test_a_plural_query_finds_the_singular(client, guides_in_four_languages, language):
+    _sentence, query = CASES[language]
+    html = client.get(f"/{language}/search/?q={query}").content.decode()
+    assert f"Household support ({language})" in html
+    # Only the reader's language is searched.
+    others = [other for other in CASES if other != language]
+    assert not any(f"Household support ({other})" in html for other in others)
+
+
+def test_languages_without_a_stemmer_use_the_simple_configuration():
+    from network_site.search_backend import config_for_language
+
+    assert config_for_language("pl") == "simple"
+    assert config_for_language("fr") == "french"
+    assert config_for_language("pt-br") == "portuguese"
