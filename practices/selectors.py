@@ -75,10 +75,11 @@ def guide_page_context(guide: GuidePage) -> dict:
     """Taxonomy in the reader's language, countries and related guides of a guide page."""
     classification = guide_classification(guide)
     theme_slugs = classification["themes"]
+    # Related guides are chosen once, in the original; show their versions in this
+    # guide's language (translations share a translation key).
+    chosen_keys = list(guide.related_guides.values_list("translation_key", flat=True))
     chosen = list(
-        guide.related_guides.live().filter(
-            locale_id=guide.locale_id, view_restrictions__isnull=True
-        )
+        public_guides().filter(translation_key__in=chosen_keys, locale_id=guide.locale_id)
     )
     automatic = []
     if theme_slugs and len(chosen) < AUTOMATIC_RELATED_GUIDES:

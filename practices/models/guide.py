@@ -146,7 +146,13 @@ class GuidePage(ListingImageMixin, SummaryMixin, Page):
         index.FilterField("locale_id"),
         index.FilterField("evidence_level"),
     ]
+    # Classification and dates are the same in every language; wagtail-localize copies
+    # them to each translation whenever it is synced (M2M fields only when listed here).
     override_translatable_fields = [
+        SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("countries"),
+        SynchronizedField("related_guides"),
         SynchronizedField("evidence_level"),
         SynchronizedField("year_started"),
         SynchronizedField("last_reviewed"),

@@ -81,7 +81,11 @@ class UpdatePage(ListingImageMixin, SummaryMixin, Page):
         index.FilterField("locale_id"),
         index.FilterField("date"),
     ]
-    override_translatable_fields = [SynchronizedField("date"), SynchronizedField("kind")]
+    override_translatable_fields = [
+        SynchronizedField("date"),
+        SynchronizedField("kind"),
+        SynchronizedField("themes"),
+    ]
 
     parent_page_types = ["practices.UpdateIndexPage"]
     subpage_types = []

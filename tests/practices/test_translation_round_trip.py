@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail_localize.models import Translation, TranslationSource
 
 from practices.models import GuidePage
-from tests.factories import ensure_locales
+from tests.factories import ensure_countries, ensure_locales
 
 BLOCKS = {
     "heading": {"text": "How it works", "level": "h2"},
@@ -80,3 +80,23 @@ def test_block_type_round_trips_through_a_po_file(knowledge_tree, block_type):
         assert block.value["year"] == 2020  # numbers are not translated
     if block_type == "image":
         assert block.value["image"].pk == value["image"].pk  # the image itself is shared
+
+
+def test_classification_follows_the_original_when_a_translation_is_synced(knowledge_tree):
+    guide = knowledge_tree["guides"][1]  # Street outreach at night: outreach / young people / BE
+    locale = ensure_locales("fr")["fr"]
+    with transaction.atomic():
+        source, _created = TranslationSource.get_or_create_from_instance(guide)
+        translation = Translation.objects.create(source=source, target_locale=locale, enabled=True)
+        translation.save_target(publish=True)
+    guide.themes = [knowledge_tree["themes"]["rehousing"]]
+    guide.countries = list(guide.countries.all()) + list(ensure_countries("FR").values())
+    guide.evidence_level = "promising"
+    guide.save_revision().publish()
+    with transaction.atomic():
+        source.update_from_db()
+        translation.save_target(publish=True)
+    french = GuidePage.objects.get(translation_key=guide.translation_key, locale=locale)
+    assert [theme.slug for theme in french.themes.all()] == ["rehousing"]
+    assert sorted(country.code for country in french.countries.all()) == ["BE", "FR"]
+    assert french.evidence_level == "promising"
