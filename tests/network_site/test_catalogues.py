@@ -5,6 +5,7 @@ which needs GNU gettext's xgettext) into a copy of the catalogues; any entry tha
 new, untranslated or fuzzy there fails the test and is named.
 """
 
+import os
 import shutil
 from pathlib import Path
 
@@ -18,18 +19,31 @@ IGNORED = [".venv", "tests", "staticfiles", "var", "test-results", "node_modules
 
 
 @pytest.fixture
-def fresh_catalogues(tmp_path, monkeypatch, settings):
+def fresh_catalogues():
+    """The catalogues as makemessages would leave them, without touching the files.
+
+    makemessages writes next to the sources, so it runs on the real catalogues and
+    every file is put back byte for byte afterwards.
+    """
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext (xgettext) is needed to extract strings: apt-get install gettext")
-    copy = tmp_path / "locale"
-    shutil.copytree(Path(settings.BASE_DIR) / "locale", copy)
-    monkeypatch.chdir(settings.BASE_DIR)
-    settings.LOCALE_PATHS = [copy]
-    languages = [code for code, _name in settings.LANGUAGES if code != "en"]
-    call_command(
-        "makemessages", locale=languages, ignore_patterns=IGNORED, no_obsolete=True, verbosity=0
-    )
-    return {code: polib.pofile(str(copy / code / "LC_MESSAGES/django.po")) for code in languages}
+    base = Path(django_settings.BASE_DIR)
+    originals = {path: path.read_bytes() for path in (base / "locale").glob("*/LC_MESSAGES/*.po")}
+    languages = [code for code, _name in django_settings.LANGUAGES if code != "en"]
+    cwd = os.getcwd()
+    try:
+        os.chdir(base)
+        call_command(
+            "makemessages", locale=languages, ignore_patterns=IGNORED, no_obsolete=True, verbosity=0
+        )
+        return {
+            code: polib.pofile(str(base / "locale" / code / "LC_MESSAGES/django.po"))
+            for code in languages
+        }
+    finally:
+        os.chdir(cwd)
+        for path, content in originals.items():
+            path.write_bytes(content)
 
 
 def test_every_interface_string_is_translated(fresh_catalogues):
