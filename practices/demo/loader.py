@@ -11,15 +11,11 @@ from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
 
 from practices.demo import content
+from practices.demo.translations_loader import translate_from_memory
 from practices.models import FooterContent, FooterLink, HomePage, InformationPage, MainMenu
 from practices.models.navigation import MainMenuItem
-
-
-class DemoContentError(RuntimeError):
-    """The demo content is inconsistent, for example a text without its translation."""
 
 
 def _texts(node) -> Iterator[dict]:
@@ -51,19 +47,7 @@ def translate(instance, language_code: str) -> bool:
     locale = Locale.objects.get(language_code=language_code)
     if instance.has_translation(locale):
         return False
-    memory = translation_memory(language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    po = translation.export_po()
-    missing = [entry.msgid for entry in po if entry.msgid not in memory]
-    if missing:
-        raise DemoContentError(f"No {language_code} demo translation for: {missing}")
-    for entry in po:
-        entry.msgstr = memory[entry.msgid]
-    translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=True)
+    translate_from_memory(instance, locale, translation_memory(language_code), "demo content")
     return True
 
 

@@ -49,28 +49,39 @@ def _sort_key(path: Path) -> tuple[int, str]:
     return (ORDER.index(path.stem) if path.stem in ORDER else len(ORDER), path.stem)
 
 
+class DemoContentError(RuntimeError):
+    """The demo content is inconsistent, for example a text without its translation."""
+
+
+def translate_from_memory(instance, locale: Locale, memory: dict[str, str], origin: str) -> None:
+    """Translate ``instance`` through wagtail-localize from source text → translated text.
+
+    Strings are matched by their source text, not by PO context: contexts carry
+    StreamField block ids, which differ in every database the demo is loaded into.
+    """
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = [entry.msgid for entry in po if entry.msgid not in memory]
+    if missing:
+        raise DemoContentError(f"{origin}: no {locale.language_code} translation for {missing}")
+    for entry in po:
+        entry.msgstr = memory[entry.msgid]
+    warnings = translation.import_po(po, tool_name="demo content")
+    if warnings:
+        raise DemoContentError(f"{origin}: {warnings}")
+    translation.save_target(publish=True)
+
+
 def import_translation(instance, locale: Locale, po_path: Path) -> bool:
     """Import one PO file as the translation of ``instance``; False if it already exists."""
     if instance.has_translation(locale):
         return False
+    memory = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
     with transaction.atomic():
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        # Match by source text, not by context: contexts carry StreamField block ids,
-        # which differ in every database the demo is loaded into.
-        memory = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
-        po = translation.export_po()
-        missing = [entry.msgid for entry in po if entry.msgid not in memory]
-        if missing:
-            raise ValueError(f"{po_path} has no translation for: {missing}")
-        for entry in po:
-            entry.msgstr = memory[entry.msgid]
-        warnings = translation.import_po(po, tool_name="demo content")
-        if warnings:
-            raise ValueError(f"{po_path}: {warnings}")
-        translation.save_target(publish=True)
+        translate_from_memory(instance, locale, memory, str(po_path))
     return True
 
 
