@@ -5,11 +5,9 @@ Elasticsearch does, and when it cannot be reached the request falls back to the
 database backend and logs a warning, so readers still get results.
 """
 
-import logging
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -20,12 +18,10 @@ from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from practices.models import CountryPage, GuidePage, UpdatePage
-
-logger = logging.getLogger(__name__)
+from practices.searching import search_pages
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -34,7 +30,6 @@ TYPES = {
     "country": (CountryPage, _("Countries")),
     "update": (UpdatePage, _("Updates")),
 }
-FALLBACK_BACKEND = "database"
 
 
 @dataclass
@@ -54,17 +49,6 @@ def highlight(text: str, query: str) -> SafeString:
         return SafeString(escaped)
     pattern = re.compile("|".join(re.escape(escape(word)) for word in words), re.IGNORECASE)
     return SafeString(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
-
-
-def search_pages(queryset, query: str):
-    """Run the search on the configured backend, or on the database one if it is down."""
-    try:
-        return list(get_search_backend().search(query, queryset))
-    except Exception:
-        if FALLBACK_BACKEND not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Search engine unreachable; this search used the database backend.")
-        return list(get_search_backend(FALLBACK_BACKEND).search(query, queryset))
 
 
 def promoted_pages(query: str, locale: Locale) -> list[Page]:

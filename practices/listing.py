@@ -19,12 +19,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from practices.choices import EvidenceLevel
 from practices.countries import country_name
 from practices.models import GuidePage, TargetGroup, Theme
 from practices.navigation import FRAME_TIMEOUT, frame_version
+from practices.searching import search_pages
 from practices.selectors import public_guides, term_names
 
 GUIDES_PER_PAGE = 12
@@ -100,8 +100,7 @@ def filtered_guides(guides: QuerySet, filters: GuideFilters, *, except_facet: st
 
 def _matching_ids(guides: QuerySet, query: str) -> list[int]:
     """IDs of guides matching the free-text query, most relevant first."""
-    backend = get_search_backend()
-    return [page.pk for page in backend.search(query, guides)]
+    return [page.pk for page in search_pages(guides, query)]
 
 
 def _facet_labels(name: str, values: list[str]) -> dict[str, str]:

@@ -228,13 +228,22 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
+    from network_site.search_backend_elasticsearch import language_backends
+
+    _es_prefix = env_str("ELASTICSEARCH_INDEX_PREFIX", "network-site")
+    _es_timeout = env_int("ELASTICSEARCH_TIMEOUT", 5)
     WAGTAILSEARCH_BACKENDS = {
+        # Objects without a locale, and languages Elasticsearch has no analyser for.
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env_str("ELASTICSEARCH_INDEX_PREFIX", "network-site"),
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+            "INDEX": _es_prefix,
+            "TIMEOUT": _es_timeout,
         },
+        # One index per language, analysed in that language (see the module).
+        **language_backends(
+            ELASTICSEARCH_URL, _es_prefix, _es_timeout, [code for code, _name in LANGUAGES]
+        ),
         # Kept ready so that a search engine outage falls back to the database.
         "database": {"BACKEND": "network_site.search_backend"},
     }

@@ -15,6 +15,14 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from network_site.search import highlight
 
 UNREACHABLE_ELASTICSEARCH = {
+    "elasticsearch-en": {
+        "BACKEND": "network_site.search_backend_elasticsearch",
+        "URLS": ["http://127.0.0.1:9"],
+        "INDEX": "network-site-test-en",
+        "TIMEOUT": 1,
+        "LANGUAGE": "en",
+        "OPTIONS": {"max_retries": 0},
+    },
     "default": {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": ["http://127.0.0.1:9"],  # nothing listens on the discard port
@@ -71,7 +79,7 @@ def test_highlight_marks_words_and_escapes_markup():
 def test_search_falls_back_to_the_database_when_the_engine_is_down(client, knowledge_tree, caplog):
     with (
         override_settings(WAGTAILSEARCH_BACKENDS=UNREACHABLE_ELASTICSEARCH),
-        caplog.at_level(logging.WARNING, logger="network_site.search"),
+        caplog.at_level(logging.WARNING, logger="practices.searching"),
     ):
         response = client.get("/en/search/?q=caseloads")
     assert response.status_code == 200
@@ -99,8 +107,40 @@ def _backends_with(env: dict) -> str:
 def test_database_backend_unless_elasticsearch_is_configured():
     assert "elasticsearch" not in _backends_with({})
     configured = _backends_with({"ELASTICSEARCH_URL": "http://search.internal:9200"})
-    assert "wagtail.search.backends.elasticsearch9" in configured
+    assert "('default', 'wagtail.search.backends.elasticsearch9')" in configured
     assert "('database', 'network_site.search_backend')" in configured
+    # One index per language Elasticsearch can analyse; none for Polish or Maltese.
+    assert "('elasticsearch-fr', 'network_site.search_backend_elasticsearch')" in configured
+    assert "elasticsearch-de" in configured and "elasticsearch-ar" in configured
+    assert "elasticsearch-pl" not in configured and "elasticsearch-mt" not in configured
+
+
+def test_language_backends_use_their_languages_analyser():
+    from network_site.search_backend_elasticsearch import language_backends
+
+    backends = language_backends("http://es:9200", "site", 5, ["fr", "pl", "de"])
+    assert set(backends) == {"elasticsearch-fr", "elasticsearch-de"}
+    french = backends["elasticsearch-fr"]
+    assert french["INDEX"] == "site-fr"
+    assert french["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] == {
+        "type": "french"
+    }
+
+
+def test_each_language_searches_its_own_backend(settings):
+    from practices.searching import backend_alias_for_language
+
+    settings.WAGTAILSEARCH_BACKENDS = {**UNREACHABLE_ELASTICSEARCH, "elasticsearch-fr": {}}
+    assert backend_alias_for_language("fr") == "elasticsearch-fr"
+    assert backend_alias_for_language("pl") == "default"
+
+
+def test_a_language_index_keeps_only_its_languages_objects(knowledge_tree):
+    from network_site.search_backend_elasticsearch import belongs_to_language
+
+    assert belongs_to_language(knowledge_tree["guide_fr"], "fr")
+    assert not belongs_to_language(knowledge_tree["guides"][0], "fr")
+    assert not belongs_to_language(object(), "fr")
 
 
 @pytest.mark.skipif(
