@@ -32,7 +32,7 @@ help:
 # environment (works where the system Python forbids `pip install --user`).
 uv:
 	@if ! command -v uv >/dev/null 2>&1 && ! test -x $(UV_HOME_BIN) && ! test -x $(UV_BOOTSTRAP)/bin/uv; then \
-		echo "Installing uv for $(USER) into $(UV_BOOTSTRAP) ..."; \
+		echo "Installing uv for this user into $(UV_BOOTSTRAP) ..."; \
 		python3 -m venv $(UV_BOOTSTRAP) && $(UV_BOOTSTRAP)/bin/python -m pip install --quiet uv; \
 	fi
 
