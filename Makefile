@@ -9,6 +9,8 @@ PYTEST_ARGS ?=
 # certificate store, and compile bytecode so the first request is fast.
 export UV_PYTHON_DOWNLOADS := never
 export UV_SYSTEM_CERTS := 1
+# The same for uv releases older than 0.9, which knew the setting by this name.
+export UV_NATIVE_TLS := 1
 export UV_COMPILE_BYTECODE := 1
 export UV_NO_PROGRESS := 1
 
