@@ -1,6 +1,8 @@
 """Admin registration of the public site's snippets."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -85,3 +87,8 @@ def translation_status_menu_item():
     return MenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="globe", order=900
     )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
