@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
-from practices.navigation import frame_version
+from practices.navigation import frame_version, pinned_frame_version
 
 PAGE_TIMEOUT = settings.CONTENT_CACHE_SECONDS
 EXCLUDED_SEGMENTS = ("members", "accounts", "search")
@@ -53,6 +53,10 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with pinned_frame_version():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
         key = f"page:{frame_version()}:{request.get_host()}:{request.path_info}"

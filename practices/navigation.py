@@ -5,6 +5,8 @@ the cache. Saving a menu or footer, or publishing, moving or unpublishing a page
 bumps a version number and so retires every cached frame at once.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,17 +40,40 @@ class Footer:
     lang: str = ""
 
 
+# The version read once at the start of a request (see pinned_frame_version), so a
+# page that builds many cache keys asks the cache for the version only once.
+_pinned_version: ContextVar[int | None] = ContextVar("frame_version", default=None)
+
+
+def _stored_version() -> int:
+    return cache.get_or_set(FRAME_VERSION_KEY, 1, timeout=None)
+
+
 def frame_version() -> int:
     """The current version of the frame; part of every cache key."""
-    return cache.get_or_set(FRAME_VERSION_KEY, 1, timeout=None)
+    pinned = _pinned_version.get()
+    return pinned if pinned is not None else _stored_version()
+
+
+@contextmanager
+def pinned_frame_version():
+    """Read the version once for everything that runs inside (one request)."""
+    token = _pinned_version.set(_stored_version())
+    try:
+        yield
+    finally:
+        _pinned_version.reset(token)
 
 
 def retire_cached_frames(**_kwargs) -> None:
     """Forget every cached menu and footer; called when editors change content."""
     try:
-        cache.incr(FRAME_VERSION_KEY)
+        version = cache.incr(FRAME_VERSION_KEY)
     except ValueError:
-        cache.set(FRAME_VERSION_KEY, 2, timeout=None)
+        version = 2
+        cache.set(FRAME_VERSION_KEY, version, timeout=None)
+    if _pinned_version.get() is not None:
+        _pinned_version.set(version)
 
 
 def locale_codes() -> dict[int, str]:
