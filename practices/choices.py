@@ -42,3 +42,46 @@ class UpdateKind(models.TextChoices):
     NEWS = "news", _("News")
     POLICY_BRIEF = "policy-brief", _("Policy brief")
     STATEMENT = "statement", _("Statement")
+
+
+class EventFormat(models.TextChoices):
+    """Where an event takes place."""
+
+    IN_PERSON = "in-person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("In person and online")
+
+
+class EventStatus(models.TextChoices):
+    """Whether an event goes ahead as announced."""
+
+    SCHEDULED = "scheduled", _("Scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+    MOVED_ONLINE = "moved-online", _("Moved online")
+
+
+class RegistrationMode(models.TextChoices):
+    """How people sign up for an event."""
+
+    NONE = "none", _("No registration needed")
+    ON_SITE = "on-site", _("Registration on this site")
+    EXTERNAL = "external", _("Registration on another website")
+
+
+class RegistrationStatus(models.TextChoices):
+    """Where a registration stands."""
+
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class MaterialKind(models.TextChoices):
+    """What a document or link from an event or guide is."""
+
+    SLIDES = "slides", _("Slides")
+    REPORT = "report", _("Report")
+    RECORDING = "recording", _("Recording")
+    TOOLKIT = "toolkit", _("Toolkit")
+    OTHER = "other", _("Other document")

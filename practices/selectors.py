@@ -108,3 +108,25 @@ def guides_practised_in(country_code: str, locale_id: int) -> list[GuidePage]:
         .filter(locale_id=locale_id, countries__code=country_code)
         .order_by("-first_published_at")
     )
+
+
+def free_places(event) -> int | None:
+    """Places still free at an event (None: no limit); a hint, the lock decides."""
+    booking = event.booking_page
+    if booking.capacity is None:
+        return None
+    return max(booking.capacity - booking.registrations.confirmed().count(), 0)
+
+
+def one_version_each(pages: QuerySet, locale_id: int) -> list[int]:
+    """Ids of the pages, each once: in the given locale where translated, else the original.
+
+    Translations share a translation key; the original is the first one created.
+    """
+    chosen: dict = {}
+    rows = pages.order_by("pk").values_list("pk", "translation_key", "locale_id")
+    for pk, key, locale in rows:
+        current = chosen.get(key)
+        if current is None or (locale == locale_id and current[1] != locale_id):
+            chosen[key] = (pk, locale)
+    return [pk for pk, _locale in chosen.values()]

@@ -1,12 +1,33 @@
-"""Connects editor actions to the frame cache (see practices.navigation)."""
+"""Connects editor actions to the frame cache (see practices.navigation) and to events."""
 
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from practices.models import FooterContent, FooterLink, MainMenu, MainMenuItem
+from practices.models import (
+    EventIndexPage,
+    EventPage,
+    FooterContent,
+    FooterLink,
+    MainMenu,
+    MainMenuItem,
+)
 from practices.navigation import retire_cached_frames
+
+
+def event_published(sender, instance, **kwargs) -> None:
+    """More places (or a later deadline) may free places for people on the waiting list."""
+    from practices.registrations import fill_free_places
+
+    fill_free_places(instance)
+
+
+def event_index_published(sender, instance, **kwargs) -> None:
+    """Event organisers may work below every event index, including new ones."""
+    from practices.organisers import ensure_event_organiser_role
+
+    ensure_event_organiser_role()
 
 
 def connect() -> None:
@@ -17,3 +38,7 @@ def connect() -> None:
     page_published.connect(retire_cached_frames, dispatch_uid="frame-published")
     page_unpublished.connect(retire_cached_frames, dispatch_uid="frame-unpublished")
     post_page_move.connect(retire_cached_frames, dispatch_uid="frame-moved")
+    page_published.connect(event_published, sender=EventPage, dispatch_uid="event-published")
+    page_published.connect(
+        event_index_published, sender=EventIndexPage, dispatch_uid="event-index-published"
+    )

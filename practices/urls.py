@@ -1,12 +1,21 @@
-"""Language-prefixed URLs of the public site that are not Wagtail pages: the feeds."""
+"""Language-prefixed URLs of the public site that are not Wagtail pages."""
 
 from django.urls import path
 
+from practices.event_feeds import upcoming_events_calendar
 from practices.feeds import GuideAtomFeed, GuideFeed, UpdateAtomFeed, UpdateFeed
+from practices.registration_views import registration_calendar, registration_page
 
 urlpatterns = [
     path("feeds/guides.rss", GuideFeed(), name="guide_feed_rss"),
     path("feeds/guides.atom", GuideAtomFeed(), name="guide_feed_atom"),
     path("feeds/updates.rss", UpdateFeed(), name="update_feed_rss"),
     path("feeds/updates.atom", UpdateAtomFeed(), name="update_feed_atom"),
+    path("feeds/events.ics", upcoming_events_calendar, name="event_feed_ics"),
+    path("registrations/<str:token>/", registration_page, name="event_registration"),
+    path(
+        "registrations/<str:token>/calendar.ics",
+        registration_calendar,
+        name="event_registration_calendar",
+    ),
 ]

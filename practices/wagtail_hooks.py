@@ -7,10 +7,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from practices.models import FooterContent, MainMenu, TargetGroup, Theme
+from practices.models import (
+    EventPage,
+    EventRegistration,
+    FooterContent,
+    MainMenu,
+    TargetGroup,
+    Theme,
+)
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -92,3 +103,71 @@ def translation_status_menu_item():
 @hooks.register("insert_global_admin_css")
 def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Registrations are seen and exported in the admin, never made or changed there.
+
+    Places and the waiting list are kept right by the registration services; an
+    edit or deletion here would bypass them.
+    """
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+class EventRegistrationViewSet(ModelViewSet):
+    """Organisers see who registered for an event, and export the list as CSV."""
+
+    model = EventRegistration
+    icon = "group"
+    menu_label = _("Registrations")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["name", "event", "status", "organisation", "created_at"]
+    list_filter = ["event", "status"]
+    list_export = [
+        "event",
+        "status",
+        "name",
+        "email",
+        "organisation",
+        "country",
+        "accessibility_needs",
+        "dietary_needs",
+        "language",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+    ]
+    export_filename = "event-registrations"
+    search_fields = ["name", "email", "organisation"]
+    search_backend_name = None  # registrants are never put into the search index
+    form_fields = ["name"]
+
+
+register_permission_policy(EventRegistration, RegistrationPermissionPolicy(EventRegistration))
+
+
+@hooks.register("register_admin_viewset")
+def event_registrations_viewset():
+    return EventRegistrationViewSet("event_registrations")
+
+
+@hooks.register("register_page_header_buttons")
+def event_registrations_button(page, user, view_name, next_url=None):
+    """A 'Registrations' entry in the header menu of an event page."""
+    if not isinstance(page.specific_deferred, EventPage):
+        return
+    if not user.has_perm("practices.view_eventregistration"):
+        return
+    booking = page.specific.booking_page
+    url = reverse("event_registrations:index") + f"?event={booking.pk}"
+    yield Button(_("Registrations"), url, icon_name="group", priority=40)

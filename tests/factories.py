@@ -200,3 +200,46 @@ def build_knowledge_tree(site: dict | None = None) -> dict:
         "themes": {"rehousing": rehousing, "outreach": outreach},
         "groups": {"families": families, "young-people": young},
     }
+
+
+# --- Events -------------------------------------------------------------------------
+
+
+def make_event_index(home):
+    """An event index under a home page."""
+    from practices.models import EventIndexPage
+
+    index = home.add_child(instance=EventIndexPage(title="Events", slug="events"))
+    index.save_revision().publish()
+    return index
+
+
+def make_event(index, *, days_ahead: float = 10, hours: float = 6, **fields):
+    """A published in-person event ``days_ahead`` from now (negative: in the past)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from practices.models import EventPage
+
+    ensure_countries("BE")
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days_ahead)
+    values = {
+        "title": "Outreach workshop",
+        "slug": f"event-{EventPage.objects.count() + 1}",
+        "summary": "A workshop on outreach.",
+        "start": start,
+        "end": start + datetime.timedelta(hours=hours),
+        "time_zone": "Europe/Brussels",
+        "venue_name": "Town hall",
+        "venue_city": "Brussels",
+        "country_id": "BE",
+        "organiser": "Example agency",
+        "registration_mode": "on-site",
+        **fields,
+    }
+    event = EventPage(**values)
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    event.refresh_from_db()
+    return event

@@ -344,3 +344,21 @@ ADMIN_CSP = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin never calls home: no update check against an outside server.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Events -----------------------------------------------------------------------
+# Registrants' personal data is deleted this many days after their event ends.
+EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 30)
+# Registrations accepted from one client address per hour (against spam).
+EVENT_REGISTRATIONS_PER_HOUR = env_int("EVENT_REGISTRATIONS_PER_HOUR", 10)
+# The request header that carries the client's address when the site runs behind a
+# proxy that sets it (e.g. "X-Real-IP"); empty: the connection's own address.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER")
+
+# Tasks that run periodically: `manage.py schedule_tasks` (cron, or `make run`'s
+# scheduler) queues each one when its interval has passed.
+PERIODIC_TASKS = {
+    "purge-past-event-registrations": {
+        "task": "practices.tasks.purge_past_event_registrations",
+        "every_minutes": 60,
+    },
+}

@@ -14,6 +14,13 @@ from .content import (
     UpdateStreamBlock,
     VideoLinkBlock,
 )
+from .events import (
+    AgendaStreamBlock,
+    MaterialDocumentBlock,
+    MaterialLinkBlock,
+    MaterialsStreamBlock,
+    SpeakersStreamBlock,
+)
 from .frame import (
     RICH_TEXT_FEATURES,
     FeaturedLinkBlock,
@@ -30,6 +37,7 @@ from .frame import (
 
 __all__ = [
     "RICH_TEXT_FEATURES",
+    "AgendaStreamBlock",
     "AtAGlanceBlock",
     "CalloutBlock",
     "DocumentDownloadBlock",
@@ -45,8 +53,12 @@ __all__ = [
     "KeyRecommendationsBlock",
     "LinkBlock",
     "LinkStreamBlock",
+    "MaterialDocumentBlock",
+    "MaterialLinkBlock",
+    "MaterialsStreamBlock",
     "ParagraphBlock",
     "QuoteBlock",
+    "SpeakersStreamBlock",
     "StatisticBlock",
     "StatisticsStreamBlock",
     "TableBlock",

@@ -15,6 +15,9 @@ from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from practices.choices import MaterialKind
+from practices.spoken_languages import spoken_language_choices
+
 from .frame import RICH_TEXT_FEATURES, HeadingBlock, ParagraphBlock
 
 
@@ -178,6 +181,15 @@ class DocumentDownloadBlock(blocks.StructBlock):
         max_length=160,
         label=_("Title"),
         help_text=_("Leave empty to use the document's title."),
+    )
+    kind = blocks.ChoiceBlock(
+        choices=MaterialKind.choices, default=MaterialKind.OTHER, label=_("Kind")
+    )
+    language = blocks.ChoiceBlock(
+        choices=spoken_language_choices,
+        required=False,
+        label=_("Language of the document"),
+        help_text=_("Lets readers of the materials library find documents in their language."),
     )
 
     class Meta:

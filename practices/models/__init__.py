@@ -1,17 +1,23 @@
 """Page and snippet models of the public site, one module per family."""
 
 from .country import CountryIndexPage, CountryPage
+from .event import EventIndexPage, EventPage
 from .guide import GuideIndexPage, GuidePage
 from .home import HomePage
 from .information import InformationPage
+from .materials import MaterialsLibraryPage
 from .navigation import FooterContent, FooterLink, MainMenu, MainMenuItem
-from .taxonomy import Country, TargetGroup, Theme
+from .registration import EventRegistration
+from .taxonomy import Country, SpokenLanguage, TargetGroup, Theme
 from .update import UpdateIndexPage, UpdatePage
 
 __all__ = [
     "Country",
     "CountryIndexPage",
     "CountryPage",
+    "EventIndexPage",
+    "EventPage",
+    "EventRegistration",
     "FooterContent",
     "FooterLink",
     "GuideIndexPage",
@@ -20,6 +26,8 @@ __all__ = [
     "InformationPage",
     "MainMenu",
     "MainMenuItem",
+    "MaterialsLibraryPage",
+    "SpokenLanguage",
     "TargetGroup",
     "Theme",
     "UpdateIndexPage",

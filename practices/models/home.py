@@ -25,6 +25,8 @@ class HomePage(Page):
         "practices.GuideIndexPage",
         "practices.CountryIndexPage",
         "practices.UpdateIndexPage",
+        "practices.EventIndexPage",
+        "practices.MaterialsLibraryPage",
     ]
 
     class Meta:

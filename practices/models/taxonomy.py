@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from practices.countries import country_name
+from practices.spoken_languages import spoken_language_name
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -88,3 +89,22 @@ class Country(models.Model):
     def name(self) -> str:
         """The country's name in the active language."""
         return country_name(self.code)
+
+
+class SpokenLanguage(models.Model):
+    """A language spoken at events or written in materials, named in the reader's language."""
+
+    code = models.CharField(max_length=3, primary_key=True, verbose_name=_("language code"))
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The language's name in the active language."""
+        return spoken_language_name(self.code)

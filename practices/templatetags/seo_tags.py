@@ -44,3 +44,11 @@ def article_json_ld(context, page) -> dict:
 def breadcrumb_trail(page) -> list:
     """Home page down to ``page`` (shared with the JSON-LD, so fetched once)."""
     return trail_of(page)
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page) -> dict:
+    """JSON-LD of an event page."""
+    from practices.seo import event_graph
+
+    return event_graph(page, context.get("request"))

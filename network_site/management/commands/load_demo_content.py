@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from practices.demo.events_loader import load_events
 from practices.demo.knowledge_loader import load_knowledge_base
 from practices.demo.loader import load_site_frame
 from practices.demo.translations_loader import load_demo_translations
@@ -19,6 +20,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content is disabled in these settings (never in production).")
         created = load_site_frame()
         created += load_knowledge_base()
+        created += load_events()
         created += load_demo_translations()
         created += ensure_translation_roles()
         created += self._ensure_accounts()

@@ -38,6 +38,7 @@ class Command(BaseCommand):
             subprocess.Popen(
                 [*manage, "db_worker", "--reload", "--queue-name", "*"], start_new_session=True
             ),
+            subprocess.Popen([*manage, "schedule_tasks", "--loop", "60"], start_new_session=True),
             subprocess.Popen(
                 [*manage, "runserver", f"{host}:{port}", "--skip-checks"], start_new_session=True
             ),

@@ -1,0 +1,28 @@
+"""The calendar feed of upcoming events in the reader's language, optionally for one country."""
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
+
+from practices.calendar import build_calendar, calendar_response
+from practices.event_listing import EventFilters, public_events
+from practices.models import EventPage
+from practices.selectors import one_version_each
+
+FEED_EVENTS = 100
+
+
+@require_GET
+def upcoming_events_calendar(request: HttpRequest) -> HttpResponse:
+    """Subscribe to it in a calendar application; ``?country=RO`` narrows it to a country."""
+    filters = EventFilters(country=request.GET.get("country", "")[:2].upper())
+    ids = one_version_each(filters.apply(public_events(past=False)), Locale.get_active().pk)
+    events = (
+        EventPage.objects.filter(pk__in=ids)
+        .select_related("country")
+        .order_by("start", "pk")[:FEED_EVENTS]
+    )
+    name = _("Events of the Homeless Mobile Citizen Network")
+    return calendar_response(build_calendar(events, request, name=name), "events")

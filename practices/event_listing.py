@@ -1,0 +1,114 @@
+"""The event listing: upcoming or past events, filtered by country, theme, format and language.
+
+Every event appears once: in the reader's language where it is translated, else
+in its original language (the card then says which language it is in).
+"""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, QueryDict
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from practices.choices import EventFormat
+from practices.countries import country_name
+from practices.models import EventPage, Theme
+from practices.selectors import one_version_each, term_names
+from practices.spoken_languages import spoken_language_name
+
+EVENTS_PER_PAGE = 12
+
+
+@dataclass
+class EventFilters:
+    """What the reader asked for; unknown values are ignored."""
+
+    country: str = ""
+    theme: str = ""
+    event_format: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_query(cls, params: QueryDict) -> "EventFilters":
+        event_format = params.get("format", "")
+        return cls(
+            country=params.get("country", "")[:2],
+            theme=params.get("theme", "")[:80],
+            event_format=event_format if event_format in EventFormat.values else "",
+            language=params.get("language", "")[:8],
+        )
+
+    @property
+    def active(self) -> bool:
+        return any((self.country, self.theme, self.event_format, self.language))
+
+    def apply(self, events: QuerySet) -> QuerySet:
+        if self.country:
+            events = events.filter(country_id=self.country)
+        if self.theme:
+            events = events.filter(themes__slug=self.theme)
+        if self.event_format:
+            events = events.filter(event_format=self.event_format)
+        if self.language:
+            events = events.filter(languages__code=self.language)
+        return events
+
+
+def public_events(*, past: bool) -> QuerySet:
+    """Live public events that have ended (past) or not yet ended."""
+    now = timezone.now()
+    events = EventPage.objects.live().filter(view_restrictions__isnull=True)
+    return events.filter(end__lt=now) if past else events.filter(end__gte=now)
+
+
+def filter_options(events: QuerySet) -> dict[str, list[tuple[str, str]]]:
+    """The countries, themes, formats and languages the events have, named for the reader."""
+    language = get_language()
+    theme_names = term_names(Theme, language)
+    countries = set(events.exclude(country=None).values_list("country_id", flat=True))
+    themes = set(events.values_list("themes__slug", flat=True)) & set(theme_names)
+    formats = set(events.values_list("event_format", flat=True))
+    languages = set(events.exclude(languages=None).values_list("languages__code", flat=True))
+
+    def by_name(pairs):
+        return sorted(pairs, key=lambda pair: pair[1])
+
+    return {
+        "country": by_name((code, country_name(code, language)) for code in countries),
+        "theme": by_name((slug, theme_names[slug]) for slug in themes),
+        "format": [(value, label) for value, label in EventFormat.choices if value in formats],
+        "language": by_name((code, spoken_language_name(code)) for code in languages),
+    }
+
+
+def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> TemplateResponse:
+    """One page of upcoming (soonest first) or past (latest first) events."""
+    filters = EventFilters.from_query(request.GET)
+    events = public_events(past=past)
+    ids = one_version_each(filters.apply(events), index.locale_id)
+    ordering = ("-start", "-pk") if past else ("start", "pk")
+    ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
+    results = Paginator(ordered.values_list("pk", flat=True), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    pages = {
+        event.pk: event
+        for event in EventPage.objects.filter(pk__in=list(results))
+        .select_related("country", "hero_image", "locale")
+        .prefetch_related("languages")
+    }
+    results.object_list = [pages[pk] for pk in results if pk in pages]
+    context = {
+        "page": index,
+        "self": index,
+        "past": past,
+        "filters": filters,
+        "options": filter_options(events),
+        "results_page": results,
+    }
+    return TemplateResponse(request, "practices/event_index_page.html", context)

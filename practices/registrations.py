@@ -1,0 +1,174 @@
+"""Writes of event registrations: register, cancel, promote from the waiting list, purge.
+
+Places are counted under a row lock on the event, so two people taking the last
+place at the same moment get one place and one spot on the waiting list. Every
+e-mail is queued only once the transaction has committed.
+"""
+
+import datetime
+from dataclasses import dataclass
+from functools import partial
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from practices.choices import RegistrationStatus
+from practices.models import EventPage, EventRegistration
+
+# Namespaces the signature of registration links (a salt, not a secret).
+TOKEN_SALT = "practices.event-registration"  # noqa: S105
+
+
+class RegistrationRefused(Exception):
+    """A registration this site does not take; ``reason`` says why, for the reader."""
+
+    CLOSED = "closed"
+    DUPLICATE = "duplicate"
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class AlreadyCancelled(Exception):
+    """The registration was cancelled before."""
+
+
+@dataclass(frozen=True)
+class RegistrantDetails:
+    """What a person tells us when they register."""
+
+    name: str
+    email: str
+    organisation: str = ""
+    country_id: str | None = None
+    accessibility_needs: str = ""
+    dietary_needs: str = ""
+
+
+def registration_token(registration: EventRegistration) -> str:
+    """The signed key of a registration's private page (status, joining details, cancel)."""
+    return signing.dumps(str(registration.pk), salt=TOKEN_SALT, compress=True)
+
+
+def registration_from_token(token: str) -> EventRegistration | None:
+    """The registration a token was made for; None for a forged, damaged or stale token."""
+    try:
+        registration_id = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    return EventRegistration.objects.select_related("event").filter(pk=registration_id).first()
+
+
+def _queue_email(registration: EventRegistration, kind: str) -> None:
+    from practices.tasks import send_registration_email
+
+    transaction.on_commit(partial(send_registration_email.enqueue, str(registration.pk), kind))
+
+
+def _locked(event: EventPage) -> EventPage:
+    """The booking page of the event, locked until the transaction ends."""
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.booking_page.pk)
+
+
+def register(event: EventPage, details: RegistrantDetails, *, language: str) -> EventRegistration:
+    """Give the person a place if one is free, else a spot on the waiting list.
+
+    Raises RegistrationRefused when registration is closed or the e-mail address
+    already holds a place or a spot on the waiting list.
+    """
+    try:
+        with transaction.atomic():
+            booking = _locked(event)
+            now = timezone.now()
+            if not booking.registration_open(now):
+                raise RegistrationRefused(RegistrationRefused.CLOSED)
+            registrations = booking.registrations.active()
+            if registrations.filter(email__iexact=details.email).exists():
+                raise RegistrationRefused(RegistrationRefused.DUPLICATE)
+            taken = registrations.confirmed().count()
+            full = booking.capacity is not None and taken >= booking.capacity
+            registration = EventRegistration.objects.create(
+                event=booking,
+                status=RegistrationStatus.WAITLISTED if full else RegistrationStatus.CONFIRMED,
+                name=details.name,
+                email=details.email,
+                organisation=details.organisation,
+                country_id=details.country_id,
+                accessibility_needs=details.accessibility_needs,
+                dietary_needs=details.dietary_needs,
+                language=language,
+                consent_given_at=now,
+            )
+            _queue_email(registration, registration.status)
+    except IntegrityError as error:  # the same address registered at the same moment
+        raise RegistrationRefused(RegistrationRefused.DUPLICATE) from error
+    return registration
+
+
+def fill_free_places(event: EventPage) -> list[EventRegistration]:
+    """Move people from the waiting list into places that are free; tell each of them.
+
+    Call inside a transaction that holds the event's lock (or let this function
+    take it). Nobody is promoted once the event has started.
+    """
+    with transaction.atomic():
+        booking = _locked(event)
+        if booking.capacity is None and not booking.registrations.waitlisted().exists():
+            return []
+        now = timezone.now()
+        if booking.start <= now:
+            return []
+        free = (
+            None
+            if booking.capacity is None
+            else booking.capacity - booking.registrations.confirmed().count()
+        )
+        waiting = booking.registrations.waitlisted()
+        promoted = list(waiting if free is None else waiting[: max(free, 0)])
+        for registration in promoted:
+            registration.status = RegistrationStatus.CONFIRMED
+            registration.promoted_at = now
+            registration.save(update_fields=["status", "promoted_at"])
+            _queue_email(registration, "promoted")
+    return promoted
+
+
+def cancel(registration: EventRegistration) -> list[EventRegistration]:
+    """Cancel a registration; a place it held goes to the first on the waiting list.
+
+    Returns the registrations promoted. Raises AlreadyCancelled for a second cancel.
+    """
+    with transaction.atomic():
+        _locked(registration.event)
+        current = EventRegistration.objects.select_for_update().get(pk=registration.pk)
+        if current.status == RegistrationStatus.CANCELLED:
+            raise AlreadyCancelled
+        held_place = current.status == RegistrationStatus.CONFIRMED
+        current.status = RegistrationStatus.CANCELLED
+        current.cancelled_at = timezone.now()
+        current.save(update_fields=["status", "cancelled_at"])
+        _queue_email(current, "cancelled")
+        promoted = fill_free_places(current.event) if held_place else []
+    registration.status, registration.cancelled_at = current.status, current.cancelled_at
+    return promoted
+
+
+def resend_status_email(event: EventPage, email: str) -> bool:
+    """Send an active registration's e-mail again, for someone who lost their link."""
+    registration = event.booking_page.registrations.active().filter(email__iexact=email).first()
+    if registration is None:
+        return False
+    _queue_email(registration, registration.status)
+    return True
+
+
+def purge_past_registrations(now: datetime.datetime | None = None) -> int:
+    """Delete registrations of events that ended more than the retention period ago."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(
+        days=settings.EVENT_REGISTRATION_RETENTION_DAYS
+    )
+    deleted, _by_model = EventRegistration.objects.filter(event__end__lt=cutoff).delete()
+    return deleted

@@ -1,0 +1,311 @@
+"""Registration: places, the waiting list, cancellation links, deadline, spam, retention."""
+
+import datetime
+import threading
+
+import pytest
+
+from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from practices.models import EventRegistration
+from practices.registrations import (
+    RegistrantDetails,
+    cancel,
+    purge_past_registrations,
+    register,
+    registration_token,
+)
+from tests.factories import ensure_countries, make_event, make_event_index
+
+
+@pytest.fixture
+def event_index(site_tree):
+    ensure_countries("BE", "RO")
+    return make_event_index(site_tree["home"])
+
+
+def _form(email: str, **changes) -> dict:
+    return {
+        "name": "Ana Pop",
+        "email": email,
+        "organisation": "Example agency",
+        "country": "RO",
+        "accessibility_needs": "",
+        "dietary_needs": "Vegetarian",
+        "consent": "on",
+        "website": "",
+        **changes,
+    }
+
+
+def _register(client, event, email, *, remote_addr="127.0.0.1", **changes):
+    return client.post(f"{event.url}register/", _form(email, **changes), REMOTE_ADDR=remote_addr)
+
+
+def test_registration_confirms_and_mails_the_calendar_file(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=2)
+    page = client.get(f"{event.url}register/")
+    assert page.status_code == 200
+    assert "2 places left." in page.text
+    assert "no-store" in page["Cache-Control"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _register(client, event, "ana@example.org")
+    assert response.status_code == 302
+    registration = EventRegistration.objects.get()
+    assert registration.status == "confirmed" and registration.language == "en"
+    assert response["Location"] == f"/en/registrations/{registration_token(registration)}/"
+    confirmation = client.get(response["Location"])
+    assert "Thank you: your place is confirmed." in confirmation.text
+    assert "no-store" in confirmation["Cache-Control"]
+    (message,) = mail.outbox
+    assert message.to == ["ana@example.org"]
+    assert message.subject == "Your place is confirmed: Outreach workshop"
+    assert f"/en/registrations/{registration_token(registration)}/" in message.body
+    (attachment,) = message.attachments
+    assert attachment.mimetype == "text/calendar"
+    content = attachment.content
+    assert "BEGIN:VEVENT" in (content.decode() if isinstance(content, bytes) else content)
+
+
+def test_mail_and_pages_are_in_the_registrants_language(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/fr/{event.url.removeprefix('/en/')}register/", _form("luc@example.org")
+        )
+    assert response.status_code == 302 and response["Location"].startswith("/fr/registrations/")
+    registration = EventRegistration.objects.get()
+    assert registration.language == "fr"
+    (message,) = mail.outbox
+    assert message.subject.startswith("Votre place est confirmée")
+    assert "/fr/registrations/" in message.body
+
+
+def test_second_registration_with_the_same_address_is_refused_politely(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=5)
+    _register(client, event, "ana@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _register(client, event, "ANA@example.org")
+    assert response.status_code == 409
+    assert "already registered for the event" in response.text
+    assert EventRegistration.objects.count() == 1
+    # The lost link is sent again to the address itself (never shown on the page).
+    assert [message.to for message in mail.outbox] == [["ana@example.org"]]
+
+
+def test_waitlist_then_promotion_when_someone_cancels(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        _register(client, event, "first@example.org")
+        _register(client, event, "second@example.org")
+        _register(client, event, "third@example.org")
+    first, second, third = EventRegistration.objects.order_by("created_at")
+    assert [first.status, second.status, third.status] == ["confirmed", "waitlisted", "waitlisted"]
+    assert "All places are taken" in client.get(f"{event.url}register/").text
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        promoted = cancel(first)
+    assert promoted == [second]
+    second.refresh_from_db()
+    third.refresh_from_db()
+    assert second.status == "confirmed" and second.promoted_at is not None
+    assert third.status == "waitlisted"
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects == {
+        "first@example.org": "Registration cancelled: Outreach workshop",
+        "second@example.org": "A place is free for you: Outreach workshop",
+    }
+
+
+def test_more_places_published_promote_the_waiting_list(event_index):
+    event = make_event(event_index, capacity=1)
+    for email in ("a@example.org", "b@example.org"):
+        register(event, RegistrantDetails(name="A", email=email), language="en")
+    event.capacity = 2
+    event.save_revision().publish()
+    assert sorted(EventRegistration.objects.values_list("status", flat=True)) == [
+        "confirmed",
+        "confirmed",
+    ]
+
+
+def test_cancellation_link_valid_reused_and_tampered(client, event_index):
+    event = make_event(event_index, capacity=1)
+    first = register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
+    waiting = register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
+    url = f"/en/registrations/{registration_token(first)}/"
+    page = client.get(url)
+    assert page.status_code == 200 and "Cancel my registration" in page.text
+    # Opening the link never cancels (mail scanners follow links); posting does.
+    first.refresh_from_db()
+    assert first.status == "confirmed"
+    response = client.post(url, follow=True)
+    assert "Your registration is cancelled." in response.text
+    first.refresh_from_db()
+    waiting.refresh_from_db()
+    assert first.status == "cancelled" and waiting.status == "confirmed"
+    again = client.post(url, follow=True)
+    assert "This registration was already cancelled." in again.text
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+    token = registration_token(first)
+    tampered = token[:-2] + ("AA" if token[-2:] != "AA" else "BB")
+    for bad in (tampered, "not-a-token", registration_token(first).replace(":", "x", 1)):
+        response = client.get(f"/en/registrations/{bad}/")
+        assert response.status_code == 404
+        assert "This link does not work" in response.text
+        assert client.post(f"/en/registrations/{bad}/").status_code == 404
+
+
+def test_joining_details_only_for_confirmed_registrants(client, event_index):
+    event = make_event(
+        event_index,
+        capacity=1,
+        event_format="online",
+        venue_name="",
+        venue_city="",
+        online_joining_details="https://meet.example.org/secret-room",
+    )
+    assert "secret-room" not in client.get(event.url).text
+    confirmed = register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
+    waiting = register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
+    assert "secret-room" in client.get(f"/en/registrations/{registration_token(confirmed)}/").text
+    assert "secret-room" not in client.get(f"/en/registrations/{registration_token(waiting)}/").text
+    calendar = client.get(f"/en/registrations/{registration_token(confirmed)}/calendar.ics")
+    assert b"secret-room" in calendar.content
+    denied = client.get(f"/en/registrations/{registration_token(waiting)}/calendar.ics")
+    assert denied.status_code == 404
+
+
+def test_deadline_is_enforced(client, event_index):
+    event = make_event(
+        event_index,
+        capacity=10,
+        registration_deadline=timezone.now() - datetime.timedelta(minutes=1),
+    )
+    page = client.get(f"{event.url}register/")
+    assert "Registration for this event has closed." in page.text
+    assert "<form class=\"stack registration-form\"" not in page.text
+    response = _register(client, event, "late@example.org")
+    assert response.status_code == 200
+    assert not EventRegistration.objects.exists()
+
+
+def test_cancelled_event_and_external_registration(client, event_index):
+    cancelled = make_event(event_index, status="cancelled")
+    assert "This event is cancelled, so registration is closed." in client.get(
+        f"{cancelled.url}register/"
+    ).text
+    _register(client, cancelled, "a@example.org")
+    assert not EventRegistration.objects.exists()
+    external = make_event(
+        event_index, registration_mode="external", registration_url="https://example.org/form"
+    )
+    response = client.get(f"{external.url}register/")
+    assert response.status_code == 302 and response["Location"] == "https://example.org/form"
+
+
+def test_invalid_form_honeypot_and_rate_limit(client, event_index, settings):
+    event = make_event(event_index, capacity=10)
+    missing = _register(client, event, "not-an-address", consent="")
+    assert missing.status_code == 400
+    assert 'aria-invalid="true"' in missing.text
+    assert "Please correct the marked fields." in missing.text
+    spam = _register(client, event, "robot@example.org", website="https://spam.example")
+    assert spam.status_code == 400
+    assert not EventRegistration.objects.exists()
+    settings.EVENT_REGISTRATIONS_PER_HOUR = 3
+    statuses = [
+        _register(client, event, f"p{n}@example.org", remote_addr="203.0.113.9").status_code
+        for n in range(4)
+    ]
+    assert statuses == [302, 302, 302, 429]
+    other_address = _register(client, event, "other@example.org", remote_addr="203.0.113.10")
+    assert other_address.status_code == 302
+
+
+def test_personal_data_is_deleted_after_the_retention_period(event_index, settings):
+    settings.EVENT_REGISTRATION_RETENTION_DAYS = 30
+    recent = make_event(event_index, days_ahead=-20)
+    old = make_event(event_index, days_ahead=-40)
+    future = make_event(event_index, days_ahead=5)
+    for event in (recent, old, future):
+        EventRegistration.objects.create(
+            event=event,
+            status="confirmed",
+            name="A",
+            email=f"{event.slug}@example.org",
+            language="en",
+            consent_given_at=timezone.now(),
+        )
+    assert purge_past_registrations() == 1
+    assert set(EventRegistration.objects.values_list("event_id", flat=True)) == {
+        recent.pk,
+        future.pk,
+    }
+
+
+def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
+    from network_site.scheduling import queue_due_tasks
+
+    old = make_event(event_index, days_ahead=-400)
+    EventRegistration.objects.create(
+        event=old,
+        status="confirmed",
+        name="A",
+        email="a@example.org",
+        language="en",
+        consent_given_at=timezone.now(),
+    )
+    now = timezone.now()
+    assert queue_due_tasks(now) == ["purge-past-event-registrations"]
+    assert not EventRegistration.objects.exists()  # tasks run at once in tests
+    assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
+    assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
+        "purge-past-event-registrations"
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_requests_for_the_last_places(site_tree):
+    """Eight people ask for the last two places at the same moment: two get them."""
+    ensure_countries("BE", "RO")
+    event = make_event(make_event_index(site_tree["home"]), capacity=3)
+    register(event, RegistrantDetails(name="Early", email="early@example.org"), language="en")
+    start = threading.Barrier(8)
+    statuses: list[int] = []
+
+    def request(number: int) -> None:
+        try:
+            start.wait()
+            response = Client().post(
+                f"{event.url}register/",
+                _form(f"person{number}@example.org"),
+                REMOTE_ADDR=f"198.51.100.{number}",
+            )
+            statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=request, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [302] * 8
+    counts = {
+        status: EventRegistration.objects.filter(status=status).count()
+        for status in ("confirmed", "waitlisted")
+    }
+    assert counts == {"confirmed": 3, "waitlisted": 6}
