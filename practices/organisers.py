@@ -36,7 +36,8 @@ def materials_collection() -> Collection:
     existing = Collection.objects.filter(name=MATERIALS_COLLECTION).first()
     if existing:
         return existing
-    return Collection.get_first_root_node().add_child(name=MATERIALS_COLLECTION)
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return root.add_child(name=MATERIALS_COLLECTION)
 
 
 @transaction.atomic

@@ -125,6 +125,7 @@ class EventRegistrationViewSet(ModelViewSet):
     """Organisers see who registered for an event, and export the list as CSV."""
 
     model = EventRegistration
+    url_prefix = "event-registrations"
     icon = "group"
     menu_label = _("Registrations")
     menu_order = 250

@@ -236,9 +236,11 @@ class EventsLoader(KnowledgeBaseLoader):
             if item.link_page_id in knowledge_ids:
                 position = number
         new_items = [MainMenuItem(link_page=index, locale=self.locale) for index in missing]
-        menu.items = current[:position] + new_items + current[position:]
-        for order, item in enumerate(menu.items.all()):
+        items = current[:position] + new_items + current[position:]
+        # Numbered before they are assigned: the relation keeps its items sorted by number.
+        for order, item in enumerate(items):
             item.sort_order = order
+        menu.items = items
         menu.save()
         titles = " and ".join(index.title.lower() for index in missing)
         self.created.append(f"main menu entries for {titles}")

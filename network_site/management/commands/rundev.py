@@ -1,7 +1,8 @@
-"""Runs the development server and the task worker together; one Ctrl-C stops both.
+"""Runs the development server, the task worker and the scheduler; one Ctrl-C stops all.
 
 Wagtail queues its search and reference indexing as tasks, and e-mails go through
-the queue too, so a development site without its worker goes quietly stale.
+the queue too, so a development site without its worker goes quietly stale. The
+scheduler queues periodic tasks (such as deleting old event registrations).
 """
 
 import contextlib
