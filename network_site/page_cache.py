@@ -18,7 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from practices.navigation import frame_version, pinned_frame_version
 
 PAGE_TIMEOUT = settings.CONTENT_CACHE_SECONDS
-EXCLUDED_SEGMENTS = ("members", "accounts", "search")
+EXCLUDED_SEGMENTS = ("members", "accounts", "search", "registrations")
 
 
 def _cacheable_request(request: HttpRequest) -> bool:

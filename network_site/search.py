@@ -20,7 +20,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from practices.models import CountryPage, GuidePage, UpdatePage
+from practices.models import CountryPage, EventPage, GuidePage, UpdatePage
 from practices.searching import search_pages
 
 RESULTS_PER_PAGE = 10
@@ -29,6 +29,7 @@ TYPES = {
     "guide": (GuidePage, _("Guides")),
     "country": (CountryPage, _("Countries")),
     "update": (UpdatePage, _("Updates")),
+    "event": (EventPage, _("Events")),
 }
 
 
@@ -66,7 +67,7 @@ def _kind_of(page: Page) -> str:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    """Search the current language's guides, countries and updates; filter by type."""
+    """Search the current language's guides, countries, updates and events; filter by type."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     kind = request.GET.get("type", "")
     if kind not in TYPES:

@@ -32,6 +32,14 @@ def _require_text(value, *names: str) -> None:
         raise StructBlockValidationError(block_errors=errors)
 
 
+def require_https(value, name: str) -> None:
+    """Refuse an address in ``value[name]`` that is not a secure (https) one."""
+    if value.get(name) and not value[name].startswith("https://"):
+        raise StructBlockValidationError(
+            block_errors={name: ValidationError(_("Use a secure (https) address."))}
+        )
+
+
 class KeyRecommendationsBlock(blocks.StructBlock):
     """The few things a reader should take away, as a short list."""
 
@@ -218,10 +226,7 @@ class VideoLinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value["url"] and not value["url"].startswith("https://"):
-            raise StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Use a secure (https) address."))}
-            )
+        require_https(value, "url")
         return value
 
 

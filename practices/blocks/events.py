@@ -10,6 +10,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from practices.choices import MaterialKind
 from practices.spoken_languages import spoken_language_choices
 
+from .content import require_https
+
 
 class AgendaDayBlock(blocks.StructBlock):
     """A heading that starts one day of a programme spread over several days."""
@@ -113,10 +115,7 @@ class MaterialLinkBlock(MaterialFieldsMixin):
 
     def clean(self, value):
         value = super().clean(value)
-        if value["url"] and not value["url"].startswith("https://"):
-            raise StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Use a secure (https) address."))}
-            )
+        require_https(value, "url")
         return value
 
 

@@ -238,3 +238,10 @@ def test_event_page_query_budget(client, event_tree, django_assert_max_num_queri
         response = client.get(f"{event.url}?fresh=1")
     assert response.status_code == 200
     assert timezone.now() < event.end
+
+
+def test_site_search_finds_events(client, event_tree):
+    make_event(event_tree["index"], title="Peer review of outreach teams", days_ahead=12)
+    response = client.get("/en/search/?q=peer+review&type=event")
+    assert "Peer review of outreach teams" in response.text
+    assert 'value="event" id="type-event" checked' in response.text
