@@ -70,9 +70,10 @@ def filter_options(events: QuerySet) -> dict[str, list[tuple[str, str]]]:
     """The countries, themes, formats and languages the events have, named for the reader."""
     language = get_language()
     theme_names = term_names(Theme, language)
-    countries = set(events.exclude(country=None).values_list("country_id", flat=True))
+    places_and_formats = set(events.values_list("country_id", "event_format"))
+    countries = {country for country, _format in places_and_formats if country}
+    formats = {event_format for _country, event_format in places_and_formats}
     themes = set(events.values_list("themes__slug", flat=True)) & set(theme_names)
-    formats = set(events.values_list("event_format", flat=True))
     languages = set(events.exclude(languages=None).values_list("languages__code", flat=True))
 
     def by_name(pairs):
@@ -100,7 +101,6 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
         event.pk: event
         for event in EventPage.objects.filter(pk__in=list(results))
         .select_related("country", "hero_image", "locale")
-        .prefetch_related("languages")
     }
     results.object_list = [pages[pk] for pk in results if pk in pages]
     context = {

@@ -145,6 +145,7 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         guide = "/en/guides/rapid-re-housing-of-homeless-families/"
+        event = "/en/events/housing-first-peer-review-visit-berlin/"
         pages = [
             ("bare Django view", lambda n, c: "/health/live/"),
             ("home", lambda n, c: "/en/"),
@@ -152,6 +153,9 @@ def main() -> None:
             ("guide page", lambda n, c: guide),
             ("guide page, uncached", lambda n, c: f"{guide}?bench={n}-{c}"),
             ("search", lambda n, c: "/en/search/?q=housing"),
+            ("event listing, uncached", lambda n, c: f"/en/events/?bench={n}-{c}"),
+            ("event page, uncached", lambda n, c: f"{event}?bench={n}-{c}"),
+            ("materials library, 1 filter", lambda n, c: f"/en/materials/?kind=slides&b={n}"),
         ]
         rows = []
         for name, path_for in pages:

@@ -234,7 +234,7 @@ def test_upcoming_feed_per_language_and_country(client, event_tree):
 def test_event_page_query_budget(client, event_tree, django_assert_max_num_queries):
     event = make_event(event_tree["index"])
     client.get("/en/")  # warms the frame caches
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(15):
         response = client.get(f"{event.url}?fresh=1")
     assert response.status_code == 200
     assert timezone.now() < event.end
@@ -245,3 +245,15 @@ def test_site_search_finds_events(client, event_tree):
     response = client.get("/en/search/?q=peer+review&type=event")
     assert "Peer review of outreach teams" in response.text
     assert 'value="event" id="type-event" checked' in response.text
+
+
+@pytest.mark.parametrize("events", [2, 12])
+def test_listing_query_budget_does_not_grow_with_events(
+    client, event_tree, django_assert_max_num_queries, events
+):
+    for number in range(events):
+        make_event(event_tree["index"], title=f"Event {number}", days_ahead=number + 1)
+    client.get("/en/")  # warms the frame caches
+    with django_assert_max_num_queries(15):
+        response = client.get("/en/events/?fresh=1")
+    assert response.text.count('class="event-card"') == events
