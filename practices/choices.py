@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EvidenceLevel(models.TextChoices):
@@ -57,7 +58,7 @@ class EventStatus(models.TextChoices):
 
     SCHEDULED = "scheduled", _("Scheduled")
     POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
     MOVED_ONLINE = "moved-online", _("Moved online")
 
 
@@ -72,9 +73,9 @@ class RegistrationMode(models.TextChoices):
 class RegistrationStatus(models.TextChoices):
     """Where a registration stands."""
 
-    CONFIRMED = "confirmed", _("Confirmed")
+    CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
 
 class MaterialKind(models.TextChoices):

@@ -99,8 +99,9 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
     )
     pages = {
         event.pk: event
-        for event in EventPage.objects.filter(pk__in=list(results))
-        .select_related("country", "hero_image", "locale")
+        for event in EventPage.objects.filter(pk__in=list(results)).select_related(
+            "country", "hero_image", "locale"
+        )
     }
     results.object_list = [pages[pk] for pk in results if pk in pages]
     context = {

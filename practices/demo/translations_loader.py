@@ -29,6 +29,8 @@ ORDER = [
     "privacy-notice",
     "accessibility-statement",
     "guides",
+    "events",
+    "materials",
 ]
 # This guide's English original changes after it is translated into French, so the
 # demo shows the "translation may be out of date" notice.

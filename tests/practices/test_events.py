@@ -116,9 +116,7 @@ def test_event_in_bucharest_shows_its_local_time_and_zone(client, event_tree):
 
 
 def test_status_banner_and_structured_data(client, event_tree):
-    event = make_event(
-        event_tree["index"], status="cancelled", status_note="The venue is closed."
-    )
+    event = make_event(event_tree["index"], status="cancelled", status_note="The venue is closed.")
     response = client.get(event.url)
     assert "This event is cancelled." in response.text
     assert "The venue is closed." in response.text
@@ -226,7 +224,11 @@ def test_upcoming_feed_per_language_and_country(client, event_tree):
     make_event(index, title="Called off", days_ahead=7, status="cancelled")
     calendar = icalendar.Calendar.from_ical(client.get("/en/feeds/events.ics").content)
     summaries = {str(entry["SUMMARY"]): str(entry["STATUS"]) for entry in calendar.walk("VEVENT")}
-    assert summaries == {"In Romania": "CONFIRMED", "In Belgium": "CONFIRMED", "Called off": "CANCELLED"}
+    assert summaries == {
+        "In Romania": "CONFIRMED",
+        "In Belgium": "CONFIRMED",
+        "Called off": "CANCELLED",
+    }
     only_ro = icalendar.Calendar.from_ical(client.get("/en/feeds/events.ics?country=RO").content)
     assert [str(entry["SUMMARY"]) for entry in only_ro.walk("VEVENT")] == ["In Romania"]
 

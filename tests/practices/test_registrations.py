@@ -196,7 +196,7 @@ def test_deadline_is_enforced(client, event_index):
     )
     page = client.get(f"{event.url}register/")
     assert "Registration for this event has closed." in page.text
-    assert "<form class=\"stack registration-form\"" not in page.text
+    assert '<form class="stack registration-form"' not in page.text
     response = _register(client, event, "late@example.org")
     assert response.status_code == 200
     assert not EventRegistration.objects.exists()
@@ -204,9 +204,10 @@ def test_deadline_is_enforced(client, event_index):
 
 def test_cancelled_event_and_external_registration(client, event_index):
     cancelled = make_event(event_index, status="cancelled")
-    assert "This event is cancelled, so registration is closed." in client.get(
-        f"{cancelled.url}register/"
-    ).text
+    assert (
+        "This event is cancelled, so registration is closed."
+        in client.get(f"{cancelled.url}register/").text
+    )
     _register(client, cancelled, "a@example.org")
     assert not EventRegistration.objects.exists()
     external = make_event(
