@@ -12,9 +12,11 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from practices.blocks import HeroBlock, LinkBlock
 from practices.models import (
     CountryIndexPage,
+    EventIndexPage,
     GuideIndexPage,
     HomePage,
     InformationPage,
+    MaterialsLibraryPage,
     UpdateIndexPage,
 )
 from tests.factories import build_site_tree
@@ -24,7 +26,15 @@ class TestPageTree(WagtailPageTestCase):
     def test_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {InformationPage, GuideIndexPage, CountryIndexPage, UpdateIndexPage}
+            HomePage,
+            {
+                InformationPage,
+                GuideIndexPage,
+                CountryIndexPage,
+                UpdateIndexPage,
+                EventIndexPage,
+                MaterialsLibraryPage,
+            },
         )
 
     def test_information_pages_nest_under_home_and_each_other(self):
