@@ -14,6 +14,7 @@ and a 200 answer that sets no cookie and used no CSRF token.
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_max_age
 
 from practices.navigation import frame_version, pinned_frame_version
 
@@ -67,7 +68,11 @@ class PublicPageCacheMiddleware:
         if _cacheable_response(request, response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, PAGE_TIMEOUT)
+            # A page that goes stale with time (e.g. upcoming events) says so with max-age.
+            max_age = get_max_age(response)
+            cache.set(
+                key, response, PAGE_TIMEOUT if max_age is None else min(max_age, PAGE_TIMEOUT)
+            )
         return response
 
 

@@ -6,11 +6,13 @@ in its original language (the card then says which language it is in).
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -18,10 +20,12 @@ from wagtail.models import Page
 from practices.choices import EventFormat
 from practices.countries import country_name
 from practices.models import EventPage, Theme
+from practices.navigation import FRAME_TIMEOUT, frame_version
 from practices.selectors import one_version_each, term_names
 from practices.spoken_languages import spoken_language_name
 
 EVENTS_PER_PAGE = 12
+LISTING_WINDOW_SECONDS = 300
 
 
 @dataclass
@@ -87,16 +91,33 @@ def filter_options(events: QuerySet) -> dict[str, list[tuple[str, str]]]:
     }
 
 
+def listing_results(index: Page, filters: EventFilters, *, past: bool) -> tuple[dict, list[int]]:
+    """Filter options and the ids of matching events in display order, cached.
+
+    Kept until anything is published, and at most a few minutes, so an event
+    that has just ended soon moves from the upcoming to the past list.
+    """
+    window = int(timezone.now().timestamp() // LISTING_WINDOW_SECONDS)
+    key = (
+        f"site-frame:{frame_version()}:events:{index.pk}:{get_language()}:{past}:{window}:"
+        f"{filters.country}:{filters.theme}:{filters.event_format}:{filters.language}"
+    )
+    cached = cache.get(key)
+    if cached is None:
+        events = public_events(past=past)
+        ids = one_version_each(filters.apply(events), index.locale_id)
+        ordering = ("-start", "-pk") if past else ("start", "pk")
+        ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
+        cached = (filter_options(events), list(ordered.values_list("pk", flat=True)))
+        cache.set(key, cached, min(FRAME_TIMEOUT, LISTING_WINDOW_SECONDS))
+    return cached
+
+
 def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> TemplateResponse:
     """One page of upcoming (soonest first) or past (latest first) events."""
     filters = EventFilters.from_query(request.GET)
-    events = public_events(past=past)
-    ids = one_version_each(filters.apply(events), index.locale_id)
-    ordering = ("-start", "-pk") if past else ("start", "pk")
-    ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
-    results = Paginator(ordered.values_list("pk", flat=True), EVENTS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    options, ordered_ids = listing_results(index, filters, past=past)
+    results = Paginator(ordered_ids, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     pages = {
         event.pk: event
         for event in EventPage.objects.filter(pk__in=list(results)).select_related(
@@ -109,7 +130,10 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
         "self": index,
         "past": past,
         "filters": filters,
-        "options": filter_options(events),
+        "options": options,
         "results_page": results,
     }
-    return TemplateResponse(request, "practices/event_index_page.html", context)
+    response = TemplateResponse(request, "practices/event_index_page.html", context)
+    # Which events are upcoming changes with time: caches keep the list a few minutes only.
+    patch_cache_control(response, max_age=LISTING_WINDOW_SECONDS)
+    return response

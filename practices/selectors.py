@@ -130,3 +130,27 @@ def one_version_each(pages: QuerySet, locale_id: int) -> list[int]:
         if current is None or (locale == locale_id and current[1] != locale_id):
             chosen[key] = (pk, locale)
     return [pk for pk, _locale in chosen.values()]
+
+
+def event_page_context(event) -> dict:
+    """Themes in the reader's language, languages and related guides of an event page.
+
+    Related guides are shown in the event's language where translated, else in
+    their original language.
+    """
+    from practices.models import Theme
+
+    theme_slugs = list(event.themes.values_list("slug", flat=True))
+    keys = list(event.related_guides.values_list("translation_key", flat=True))
+    guide_ids = one_version_each(public_guides().filter(translation_key__in=keys), event.locale_id)
+    related = list(
+        GuidePage.objects.filter(pk__in=guide_ids).prefetch_related("countries").order_by("title")
+    )
+    languages = list(event.languages.all())
+    interpretation = list(event.interpretation.all())
+    return {
+        "themes": localized_terms(Theme, theme_slugs),
+        "related_guides": related,
+        "languages": sorted(languages, key=lambda language: language.name),
+        "interpretation": sorted(interpretation, key=lambda language: language.name),
+    }

@@ -42,3 +42,33 @@ def test_the_language_is_still_remembered_on_a_cached_page(client, site_tree):
     other_reader = Client()
     other_reader.get("/de/")
     assert other_reader.cookies["language"].value == "de"
+
+
+def test_pages_with_a_max_age_are_cached_no_longer(rf, monkeypatch):
+    """A page that says max-age=N stays in the page cache N seconds at most."""
+    import time
+
+    from django.core.cache.backends import locmem
+    from django.http import HttpResponse
+
+    from network_site.page_cache import PublicPageCacheMiddleware
+
+    calls = []
+
+    def view(request):
+        calls.append(request.path)
+        response = HttpResponse("upcoming events")
+        response["Cache-Control"] = "max-age=300"
+        return response
+
+    from network_site import page_cache
+
+    monkeypatch.setattr(page_cache, "PAGE_TIMEOUT", 3600)  # as with Redis
+    middleware = PublicPageCacheMiddleware(view)
+    middleware(rf.get("/en/events/"))
+    middleware(rf.get("/en/events/"))
+    assert len(calls) == 1  # the second request came from the cache
+    now = time.time()
+    monkeypatch.setattr(locmem.time, "time", lambda: now + 301)
+    middleware(rf.get("/en/events/"))
+    assert len(calls) == 2
