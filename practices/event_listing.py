@@ -132,6 +132,8 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
         "filters": filters,
         "options": options,
         "results_page": results,
+        # The rendered cards depend only on which events they show (and the content version).
+        "cards_key": ",".join(str(event.pk) for event in results.object_list),
     }
     response = TemplateResponse(request, "practices/event_index_page.html", context)
     # Which events are upcoming changes with time: caches keep the list a few minutes only.
