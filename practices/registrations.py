@@ -14,8 +14,8 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from practices.choices import RegistrationStatus
-from practices.models import EventPage, EventRegistration
+from practices.choices import EventStatus, RegistrationStatus
+from practices.models import EventPage, EventRegistration, EventStatusAnnouncement
 
 # Namespaces the signature of registration links (a salt, not a secret).
 TOKEN_SALT = "practices.event-registration"  # noqa: S105
@@ -154,6 +154,27 @@ def cancel(registration: EventRegistration) -> list[EventRegistration]:
         promoted = fill_free_places(current.event) if held_place else []
     registration.status, registration.cancelled_at = current.status, current.cancelled_at
     return promoted
+
+
+def announce_status_change(event: EventPage) -> int:
+    """Tell everyone registered when the event is postponed, cancelled or moved online.
+
+    Runs when an event is published; each new status is announced once (the
+    booking page remembers the last one announced). Returns the number told.
+    """
+    with transaction.atomic():
+        booking = _locked(event)
+        announcement, _created = EventStatusAnnouncement.objects.get_or_create(event=booking)
+        if booking.status == announcement.status:
+            return 0
+        announcement.status = booking.status
+        announcement.save(update_fields=["status"])
+        if booking.status == EventStatus.SCHEDULED:
+            return 0  # back on schedule: the next change will be announced again
+        registrations = list(booking.registrations.active())
+        for registration in registrations:
+            _queue_email(registration, "status")
+    return len(registrations)
 
 
 def resend_status_email(event: EventPage, email: str) -> bool:

@@ -17,9 +17,10 @@ from practices.navigation import retire_cached_frames
 
 
 def event_published(sender, instance, **kwargs) -> None:
-    """More places (or a later deadline) may free places for people on the waiting list."""
-    from practices.registrations import fill_free_places
+    """Tell registrants about a new status; more places may promote people waiting."""
+    from practices.registrations import announce_status_change, fill_free_places
 
+    announce_status_change(instance)
     fill_free_places(instance)
 
 

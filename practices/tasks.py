@@ -15,7 +15,7 @@ from practices.models import EventRegistration
 from practices.registrations import purge_past_registrations, registration_token
 
 logger = logging.getLogger(__name__)
-EMAIL_KINDS = ("confirmed", "waitlisted", "promoted", "cancelled")
+EMAIL_KINDS = ("confirmed", "waitlisted", "promoted", "cancelled", "status")
 
 
 def registration_page_url(registration: EventRegistration) -> str:

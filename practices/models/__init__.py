@@ -7,7 +7,7 @@ from .home import HomePage
 from .information import InformationPage
 from .materials import MaterialsLibraryPage
 from .navigation import FooterContent, FooterLink, MainMenu, MainMenuItem
-from .registration import EventRegistration
+from .registration import EventRegistration, EventStatusAnnouncement
 from .taxonomy import Country, SpokenLanguage, TargetGroup, Theme
 from .update import UpdateIndexPage, UpdatePage
 
@@ -18,6 +18,7 @@ __all__ = [
     "EventIndexPage",
     "EventPage",
     "EventRegistration",
+    "EventStatusAnnouncement",
     "FooterContent",
     "FooterLink",
     "GuideIndexPage",

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from practices.choices import RegistrationStatus
+from practices.choices import EventStatus, RegistrationStatus
 
 
 class EventRegistrationQuerySet(models.QuerySet):
@@ -85,3 +85,23 @@ class EventRegistration(models.Model):
     def __str__(self) -> str:
         # Deliberately no name or e-mail: this string can end up in logs.
         return f"{self._meta.verbose_name} {self.pk}"
+
+
+class EventStatusAnnouncement(models.Model):
+    """The status of an event its registrants were last told about.
+
+    Kept apart from the page: page revisions would otherwise write an old value back.
+    """
+
+    event = models.OneToOneField(
+        "practices.EventPage",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="status_announcement",
+    )
+    status = models.CharField(
+        max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.status}"

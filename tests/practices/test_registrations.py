@@ -310,3 +310,29 @@ def test_concurrent_requests_for_the_last_places(site_tree):
         for status in ("confirmed", "waitlisted")
     }
     assert counts == {"confirmed": 3, "waitlisted": 6}
+
+
+def test_registrants_are_told_once_when_the_event_is_cancelled(
+    event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=1)
+    register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
+    register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
+    gone = register(event, RegistrantDetails(name="C", email="c@example.org"), language="en")
+    cancel(gone)
+    mail.outbox.clear()
+    event.status = "cancelled"
+    event.status_note = "The venue flooded."
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    assert sorted(message.to[0] for message in mail.outbox) == ["a@example.org", "b@example.org"]
+    message = next(message for message in mail.outbox if message.to == ["a@example.org"])
+    assert message.subject == "Event cancelled: Outreach workshop"
+    assert "The venue flooded." in message.body
+    (attachment,) = message.attachments  # updates the entry in the registrant's calendar
+    content = attachment.content
+    assert "STATUS:CANCELLED" in (content.decode() if isinstance(content, bytes) else content)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()  # publishing again announces nothing new
+    assert mail.outbox == []
