@@ -81,3 +81,22 @@ def test_machine_translation_is_chosen_by_the_environment():
     assert _machine_translator({}, module="dev").endswith("DummyTranslator")
     production_env = {**REQUIRED}
     assert _machine_translator(production_env, module="production") == "None"
+
+
+def test_development_mail_prints_links_whole():
+    """Links in development e-mails can be copied from the terminal (no soft line breaks)."""
+    import io
+
+    from django.core.mail import EmailMessage
+
+    from network_site.mail import ReadableConsoleEmailBackend
+
+    link = "http://127.0.0.1:8000/en/registrations/" + "x" * 120 + "/"
+    message = EmailMessage("Confirmed – ß", f"Open:\n{link}\n", to=["ana@example.org"])
+    message.attach("event.ics", b"BEGIN:VCALENDAR", "text/calendar")
+    stream = io.StringIO()
+    ReadableConsoleEmailBackend(stream=stream).send_messages([message])
+    printed = stream.getvalue()
+    assert link in printed
+    assert "Subject: Confirmed – ß" in printed
+    assert "[attached: event.ics (text/calendar)]" in printed
