@@ -21,7 +21,7 @@ PYTHON_VERSION = $(shell $(UV) python find 3.13 >/dev/null 2>&1 && echo 3.13 || 
 VENV_PY := .venv/bin/python
 DEV := DJANGO_SETTINGS_MODULE=network_site.settings.dev $(VENV_PY) manage.py
 
-.PHONY: help run test lint format bench install uv catalogues ci
+.PHONY: help run test lint format bench install uv catalogues ci totp
 
 help:
 	@echo "make run     start the site with demo content at http://127.0.0.1:$(PORT)/ (SQLite)"
@@ -29,6 +29,7 @@ help:
 	@echo "make lint    ruff check and format check"
 	@echo "make format  format the code with ruff"
 	@echo "make bench   measure request throughput and queries of the main pages"
+	@echo "make totp    print the demo accounts' current second-factor codes (development)"
 
 # Install uv for this user when it is missing: from PyPI into a private virtual
 # environment (works where the system Python forbids `pip install --user`).
@@ -66,3 +67,7 @@ bench: catalogues
 
 ci:
 	@bash .ci/run
+
+# The demo accounts' current authenticator-app codes (development settings only).
+totp: install
+	@$(DEV) demo_totp

@@ -1,5 +1,9 @@
 """Demo accounts for development; `load_demo_content` creates them and `make run` prints them.
 
+Accounts of kind ``"cms"`` are CMS superusers. Accounts of kind ``"member"`` are
+ordinary people (no staff flag) created by ``members.agencies.demo``: each holds a
+role in a demo agency (``agency``, ``agency_role``) or coordinates the network.
+
 Production settings set ``DEMO_CONTENT_ALLOWED = False``, so none of this can reach
 a real site.
 """
@@ -12,6 +16,56 @@ DEMO_ACCOUNTS = [
         "email": "editor@example.org",
         "first_name": "Eda",
         "last_name": "Editor",
+        "kind": "cms",
         "role": "CMS administrator: Wagtail admin at /cms/",
+    },
+    {
+        "username": "coordinator",
+        "email": "coordinator@example.org",
+        "first_name": "Cora",
+        "last_name": "Lindqvist",
+        "kind": "member",
+        "coordinator": True,
+        "role": "Network coordinator: member area and CMS > Member agencies",
+    },
+    {
+        "username": "agency-admin",
+        "email": "agency.admin@example.org",
+        "first_name": "Amélie",
+        "last_name": "Dubois",
+        "kind": "member",
+        "agency": "Carrefour Accueil Bruxelles",
+        "agency_role": "agency-admin",
+        "role": "Member area: agency administrator of Carrefour Accueil Bruxelles",
+    },
+    {
+        "username": "caseworker",
+        "email": "caseworker@example.org",
+        "first_name": "Karim",
+        "last_name": "Janssens",
+        "kind": "member",
+        "agency": "Carrefour Accueil Bruxelles",
+        "agency_role": "caseworker",
+        "role": "Member area: caseworker of Carrefour Accueil Bruxelles",
+    },
+    {
+        "username": "member",
+        "email": "member@example.org",
+        "first_name": "Marieke",
+        "last_name": "Peeters",
+        "kind": "member",
+        "agency": "Carrefour Accueil Bruxelles",
+        "agency_role": "member",
+        "role": "Member area: member of Carrefour Accueil Bruxelles",
+    },
+    {
+        "username": "other-caseworker",
+        "email": "other.caseworker@example.org",
+        "first_name": "Ioana",
+        "last_name": "Popescu",
+        "kind": "member",
+        "agency": "Fundația Punte Acasă",
+        "agency_role": "caseworker",
+        "role": "Member area: caseworker of Fundația Punte Acasă (another agency)",
     },
 ]

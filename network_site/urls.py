@@ -7,12 +7,14 @@ everything readers see lives under a language prefix such as ``/fr/``.
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members.agencies.directory import agency_directory
 from network_site import health, search, views
 from network_site.sitemap import MultilingualSitemap
 
@@ -25,6 +27,11 @@ urlpatterns = [
     path("health/live/", health.alive, name="health_alive"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # The CMS signs in through allauth (password, then the second factor), not its own form.
+    path(
+        f"{settings.WAGTAILADMIN_PATH}login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
     path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -39,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include("practices.urls")),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
+    path("agencies/", agency_directory, name="agency_directory"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

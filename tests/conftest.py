@@ -74,3 +74,37 @@ def knowledge_tree(site_tree):
     from tests.factories import build_knowledge_tree
 
     return build_knowledge_tree(site_tree)
+
+
+def give_second_factor(user) -> None:
+    """An authenticator-app second factor for a test user (secret known to the tests)."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, TEST_TOTP_SECRET)
+
+
+TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+@pytest.fixture(autouse=True)
+def _test_users_have_a_second_factor(request):
+    """Every user a test creates gets a second factor, as the member area and CMS demand.
+
+    Tests of the second-factor gate itself opt out with ``@pytest.mark.without_second_factor``.
+    """
+    if request.node.get_closest_marker("without_second_factor"):
+        yield
+        return
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import post_save
+
+    def add(sender, instance, created, raw=False, **kwargs):
+        if created and not raw:
+            give_second_factor(instance)
+
+    model = get_user_model()
+    post_save.connect(add, sender=model, dispatch_uid="test-second-factor")
+    yield
+    post_save.disconnect(sender=model, dispatch_uid="test-second-factor")

@@ -8,3 +8,8 @@ class AgenciesConfig(AppConfig):
     name = "members.agencies"
     label = "agencies"
     verbose_name = _("Agencies")
+
+    def ready(self) -> None:
+        from members.agencies import signals
+
+        signals.connect()

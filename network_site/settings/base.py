@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "members.agencies.security.SessionPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "network_site.page_cache.PublicPageCacheMiddleware",
     "network_site.page_cache.SiteLookupCacheMiddleware",
@@ -158,6 +162,19 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PREVENT_ENUMERATION = True
+# Second factor: an authenticator app (TOTP) or a passkey, with recovery codes; required
+# for the member area and the CMS (members.agencies.security).
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Homeless Mobile Citizen Network"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
+USERSESSIONS_TRACK_ACTIVITY = True
+# Sensitive actions ask for the password (or a second factor) again after this long.
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("REAUTHENTICATION_TIMEOUT_SECONDS", 300)
+# Whatever happens, a session ends this long after sign-in (idle timeout: SESSION_COOKIE_AGE).
+SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 12 * 60 * 60)
+# The CMS admin signs in through the same allauth login (with its second factor).
+WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
 

@@ -32,3 +32,6 @@ if WAGTAILLOCALIZE_MACHINE_TRANSLATOR is None:  # noqa: F405
 # Files are served by the staticfiles finders here; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# Passkeys on http://127.0.0.1 (browsers allow WebAuthn on localhost).
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

@@ -29,3 +29,6 @@ DEMO_CONTENT_ALLOWED = True
 # Files are served by the staticfiles finders here; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# Passkeys against the live test server on http://localhost.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

@@ -1,9 +1,11 @@
-"""Loads the demo content and demo accounts; safe to run again (it only adds what is missing)."""
+"""Loads the demo content, agencies and accounts; running it again only adds what is missing."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from members.agencies.demo import load_demo_agencies
+from members.agencies.demo_mfa import ensure_demo_second_factors
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from practices.demo.events_loader import load_events
 from practices.demo.knowledge_loader import load_knowledge_base
@@ -22,8 +24,10 @@ class Command(BaseCommand):
         created += load_knowledge_base()
         created += load_events()
         created += load_demo_translations()
+        created += load_demo_agencies()
         created += ensure_translation_roles()
         created += self._ensure_accounts()
+        created += ensure_demo_second_factors()
         if created:
             self.stdout.write(f"Demo content: created {len(created)} items.")
             for line in created:
@@ -32,9 +36,12 @@ class Command(BaseCommand):
             self.stdout.write("Demo content: already complete, nothing changed.")
 
     def _ensure_accounts(self) -> list[str]:
+        """The CMS superusers; ``load_demo_agencies`` creates the member accounts."""
         user_model = get_user_model()
         created = []
         for account in DEMO_ACCOUNTS:
+            if account.get("kind") != "cms":
+                continue
             if user_model.objects.filter(username=account["username"]).exists():
                 continue
             user_model.objects.create_superuser(

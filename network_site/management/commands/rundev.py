@@ -72,12 +72,10 @@ class Command(BaseCommand):
             "=" * 66,
             f"  The site is starting at {url}",
             f"  Wagtail admin (CMS):    {url}cms/",
-            "  Demo logins (development only):",
-            *(
-                f"    user {a['username']} (e-mail {a['email']}), password {DEMO_PASSWORD}\n"
-                f"      {a['role']}"
-                for a in DEMO_ACCOUNTS
-            ),
+            f"  Demo logins (development only), password {DEMO_PASSWORD}:",
+            *(f"    {a['email']:<30} {a['role']}" for a in DEMO_ACCOUNTS),
+            "  Every account has a second factor (authenticator app). For its current",
+            "  code run `make totp` in another terminal (it also prints the secrets).",
             "  Press Ctrl-C once to stop the server and the task worker.",
             "=" * 66,
             "",

@@ -1,0 +1,165 @@
+"""Member agencies, the services they offer, and the staff who work for them.
+
+Member-area URLs name agencies and memberships by UUID, never by a sequential id.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from practices.countries import country_name
+
+
+class AgencyRole(models.TextChoices):
+    """What a member of staff may do in the member area for their agency."""
+
+    AGENCY_ADMIN = "agency-admin", _("Agency administrator")
+    CASEWORKER = "caseworker", _("Caseworker")
+    MEMBER = "member", _("Member")
+
+
+class ServiceKind(models.TextChoices):
+    """The kinds of service an agency offers, used to find agencies in the directory."""
+
+    OUTREACH = "outreach", _("Street outreach")
+    SHELTER = "shelter", _("Emergency shelter")
+    DAY_CENTRE = "day-centre", _("Day centre")
+    HOUSING = "housing", _("Housing and Housing First")
+    RIGHTS_ADVICE = "rights-advice", _("Rights and legal advice")
+    EMPLOYMENT = "employment", _("Work and training")
+    HEALTH = "health", _("Health care")
+    RECONNECTION = "reconnection", _("Reconnection and return support")
+
+
+class Service(models.Model):
+    """One kind of service (seeded from ``ServiceKind``); named in the reader's language."""
+
+    code = models.CharField(max_length=30, primary_key=True, choices=ServiceKind.choices)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return str(ServiceKind(self.code).label) if self.code in ServiceKind else self.code
+
+
+class AgencyQuerySet(models.QuerySet):
+    """Agencies by how visible they are."""
+
+    def active(self):
+        return self.filter(active=True)
+
+    def listed(self):
+        """Active agencies that chose to appear in the public directory."""
+        return self.active().filter(listed_publicly=True)
+
+
+class Agency(models.Model):
+    """A homeless-service agency that is a member of the network."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=200, verbose_name=_("name"))
+    country = models.CharField(max_length=2, verbose_name=_("country"))
+    city = models.CharField(max_length=120, verbose_name=_("city"))
+    website = models.URLField(blank=True, verbose_name=_("website"))
+    contact_email = models.EmailField(
+        blank=True,
+        verbose_name=_("contact e-mail"),
+        help_text=_("Shown to signed-in members only."),
+    )
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        verbose_name=_("contact phone"),
+        help_text=_("Shown to signed-in members only."),
+    )
+    services = models.ManyToManyField(
+        Service, blank=True, related_name="agencies", verbose_name=_("services offered")
+    )
+    languages = models.ManyToManyField(
+        "practices.SpokenLanguage",
+        blank=True,
+        related_name="agencies",
+        verbose_name=_("languages spoken"),
+    )
+    description = models.TextField(blank=True, max_length=600, verbose_name=_("short description"))
+    listed_publicly = models.BooleanField(
+        default=False,
+        verbose_name=_("listed in the public directory"),
+        help_text=_("Name, place, services and languages appear on the public site."),
+    )
+    active = models.BooleanField(default=True, verbose_name=_("active"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AgencyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        indexes = [models.Index(fields=["country", "active", "listed_publicly"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def country_name(self) -> str:
+        """The agency's country in the reader's language."""
+        return country_name(self.country)
+
+
+class MembershipQuerySet(models.QuerySet):
+    """Memberships that count."""
+
+    def active(self):
+        """Active memberships of active agencies."""
+        return self.filter(active=True, agency__active=True)
+
+
+class Membership(models.Model):
+    """A person's place in an agency, with their role there."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("person"),
+    )
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("agency")
+    )
+    role = models.CharField(
+        max_length=20,
+        choices=AgencyRole.choices,
+        default=AgencyRole.MEMBER,
+        verbose_name=_("role"),
+    )
+    since = models.DateField(auto_now_add=True, verbose_name=_("since"))
+    active = models.BooleanField(default=True, verbose_name=_("active"))
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agency__name", "user__email"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "agency"],
+                condition=Q(active=True),
+                name="one_active_membership_per_agency",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency} · {self.get_role_display()}"

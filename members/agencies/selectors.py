@@ -1,0 +1,60 @@
+"""Reads of agencies for the public directory and the country pages."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+
+from members.agencies.models import Agency, Service
+
+
+@dataclass
+class DirectoryFilters:
+    """What the reader asked for; unknown values are ignored."""
+
+    country: str = ""
+    service: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_query(cls, params: QueryDict) -> "DirectoryFilters":
+        return cls(
+            country=params.get("country", "")[:2].upper(),
+            service=params.get("service", "")[:30],
+            language=params.get("language", "")[:8],
+        )
+
+    @property
+    def active(self) -> bool:
+        return any((self.country, self.service, self.language))
+
+    def apply(self, agencies: QuerySet) -> QuerySet:
+        if self.country:
+            agencies = agencies.filter(country=self.country)
+        if self.service:
+            agencies = agencies.filter(services__code=self.service)
+        if self.language:
+            agencies = agencies.filter(languages__code=self.language)
+        return agencies
+
+
+def directory_agencies(filters: DirectoryFilters) -> list[Agency]:
+    """Listed agencies matching the filters, with their services and languages."""
+    agencies = filters.apply(Agency.objects.listed()).distinct()
+    return list(agencies.prefetch_related("services", "languages").order_by("country", "name"))
+
+
+def directory_options() -> dict[str, list]:
+    """The countries, services and languages that listed agencies have."""
+    listed = Agency.objects.listed()
+    countries = set(listed.values_list("country", flat=True))
+    services = Service.objects.filter(agencies__in=listed).distinct()
+    from practices.models import SpokenLanguage
+
+    languages = SpokenLanguage.objects.filter(agencies__in=listed).distinct()
+    return {"countries": countries, "services": list(services), "languages": list(languages)}
+
+
+def agencies_in_country(code: str) -> list[Agency]:
+    """Listed agencies of one country, for its country page."""
+    return list(Agency.objects.listed().filter(country=code).prefetch_related("services"))

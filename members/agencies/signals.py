@@ -1,0 +1,45 @@
+"""Signal wiring of the agencies app.
+
+Public pages show listed agencies (directory, country pages), so changes retire
+cached pages; signing in starts the absolute session clock; disabling a person
+or removing their last membership ends their sessions at once.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from members.agencies.models import Agency, Membership
+from members.agencies.security import end_all_sessions, remember_sign_in
+from practices.navigation import retire_cached_frames
+
+
+def person_saved(sender, instance, created, **kwargs) -> None:
+    """A disabled person is signed out everywhere."""
+    if not created and not instance.is_active:
+        end_all_sessions(instance)
+
+
+def membership_changed(sender, instance, **kwargs) -> None:
+    """Whoever loses their last membership (and coordinates nothing) is signed out."""
+    from members.agencies.access import COORDINATORS_GROUP
+
+    user = instance.user
+    if Membership.objects.active().filter(user=user).exists():
+        return
+    if user.is_staff or user.is_superuser or user.groups.filter(name=COORDINATORS_GROUP).exists():
+        return
+    end_all_sessions(user)
+
+
+def connect() -> None:
+    post_save.connect(retire_cached_frames, sender=Agency, dispatch_uid="agency-saved")
+    post_delete.connect(retire_cached_frames, sender=Agency, dispatch_uid="agency-deleted")
+    for relation in (Agency.services.through, Agency.languages.through):
+        m2m_changed.connect(
+            retire_cached_frames, sender=relation, dispatch_uid=f"agency-m2m-{relation}"
+        )
+    user_logged_in.connect(remember_sign_in, dispatch_uid="session-clock")
+    post_save.connect(person_saved, sender=get_user_model(), dispatch_uid="person-disabled")
+    post_save.connect(membership_changed, sender=Membership, dispatch_uid="membership-saved")
+    post_delete.connect(membership_changed, sender=Membership, dispatch_uid="membership-gone")

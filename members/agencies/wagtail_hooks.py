@@ -1,0 +1,69 @@
+"""CMS admin pages where network coordinators manage agencies and memberships."""
+
+from django.forms import CheckboxSelectMultiple
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from members.agencies.forms import AgencyAdminForm
+from members.agencies.models import Agency, Membership
+
+
+class AgencyViewSet(ModelViewSet):
+    """Every member agency of the network."""
+
+    model = Agency
+    form_class = AgencyAdminForm
+    url_prefix = "agencies"
+    icon = "group"
+    menu_label = _("Agencies")
+    list_display = ["name", "city", "country", "listed_publicly", "active"]
+    list_filter = ["active", "listed_publicly", "country"]
+    search_fields = ["name", "city"]
+    search_backend_name = None
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")])],
+            heading=_("Contact for members"),
+        ),
+        FieldPanel("services", widget=CheckboxSelectMultiple),
+        FieldPanel("languages", widget=CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("listed_publicly"), FieldPanel("active")]),
+    ]
+
+
+class MembershipViewSet(ModelViewSet):
+    """Who works for which agency, in which role."""
+
+    model = Membership
+    url_prefix = "memberships"
+    icon = "user"
+    menu_label = _("Memberships")
+    list_display = ["user", "agency", "role", "since", "active"]
+    list_filter = ["agency", "role", "active"]
+    search_fields = ["user__email", "agency__name"]
+    search_backend_name = None
+    copy_view_enabled = False
+    form_fields = ["user", "agency", "role", "active"]
+
+
+class MemberAreaViewSetGroup(ViewSetGroup):
+    """The coordinators' menu: agencies and memberships."""
+
+    items = (AgencyViewSet, MembershipViewSet)
+    menu_icon = "group"
+    menu_label = _("Member agencies")
+    menu_name = "member-agencies"
+
+
+@hooks.register("register_admin_viewset")
+def member_area_viewsets():
+    return MemberAreaViewSetGroup()

@@ -1,0 +1,57 @@
+"""Agencies and people in every role, for the member-area tests."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from members.agencies.access import COORDINATORS_GROUP
+from members.agencies.models import Agency, AgencyRole, Membership
+
+
+def make_user(django_user_model, username: str):
+    return django_user_model.objects.create_user(
+        username, f"{username}@example.org", "a-long-test-password-1"
+    )
+
+
+@pytest.fixture
+def people(db, django_user_model):
+    """Agency A (Belgium, listed) and B (Romania, listed), and a person in each role."""
+    agency_a = Agency.objects.create(
+        name="Agency A",
+        country="BE",
+        city="Brussels",
+        contact_email="contact@agency-a.example.org",
+        contact_phone="+32 2 000 00 00",
+        listed_publicly=True,
+    )
+    agency_b = Agency.objects.create(
+        name="Agency B",
+        country="RO",
+        city="Cluj",
+        contact_email="b@example.org",
+        listed_publicly=True,
+    )
+    hidden = Agency.objects.create(name="Unlisted agency", country="BE", city="Ghent")
+    users = {}
+    for role, username in [
+        (AgencyRole.AGENCY_ADMIN, "admin_a"),
+        (AgencyRole.CASEWORKER, "caseworker_a"),
+        (AgencyRole.MEMBER, "member_a"),
+    ]:
+        users[username] = make_user(django_user_model, username)
+        Membership.objects.create(user=users[username], agency=agency_a, role=role)
+    users["caseworker_b"] = make_user(django_user_model, "caseworker_b")
+    Membership.objects.create(
+        user=users["caseworker_b"], agency=agency_b, role=AgencyRole.CASEWORKER
+    )
+    users["coordinator"] = make_user(django_user_model, "coordinator")
+    users["coordinator"].groups.add(Group.objects.get_or_create(name=COORDINATORS_GROUP)[0])
+    users["outsider"] = make_user(django_user_model, "outsider")
+    # A caseworker of A who has not set up a second factor yet.
+    users["no_second_factor"] = make_user(django_user_model, "no_second_factor")
+    Membership.objects.create(
+        user=users["no_second_factor"], agency=agency_a, role=AgencyRole.CASEWORKER
+    )
+    users["no_second_factor"].authenticator_set.all().delete()
+    return {"a": agency_a, "b": agency_b, "hidden": hidden, **users}

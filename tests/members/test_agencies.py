@@ -1,0 +1,100 @@
+"""Agencies: access rules, the public directory, country pages and the coordinators' admin."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from members.agencies.access import (
+    can_manage_staff,
+    can_read_personal_records,
+    is_member,
+)
+from members.agencies.models import Membership, Service
+from members.agencies.roles import ensure_coordinator_role
+
+
+def test_access_rules(people):
+    a, b = people["a"], people["b"]
+    assert can_manage_staff(people["admin_a"], a) and not can_manage_staff(people["admin_a"], b)
+    assert not can_manage_staff(people["caseworker_a"], a)
+    assert can_manage_staff(people["coordinator"], a) and can_manage_staff(people["coordinator"], b)
+    assert can_read_personal_records(people["caseworker_a"], a)
+    assert can_read_personal_records(people["admin_a"], a)
+    assert not can_read_personal_records(people["member_a"], a)
+    assert not can_read_personal_records(people["caseworker_b"], a)
+    # Coordinators manage the network but never read personal records.
+    assert not can_read_personal_records(people["coordinator"], a)
+    assert is_member(people["member_a"]) and is_member(people["coordinator"])
+    assert not is_member(people["outsider"])
+
+
+def test_inactive_memberships_and_agencies_grant_nothing(people):
+    membership = Membership.objects.get(user=people["caseworker_a"])
+    membership.active = False
+    membership.save()
+    people["caseworker_a"].refresh_from_db()
+    assert not is_member(people["caseworker_a"])
+    people["b"].active = False
+    people["b"].save()
+    people["caseworker_b"].refresh_from_db()
+    assert not can_read_personal_records(people["caseworker_b"], people["b"])
+
+
+def test_directory_shows_listed_agencies_and_contacts_only_to_members(client, people, site_tree):
+    people["a"].services.set([Service.objects.get(code="outreach")])
+    anonymous = client.get("/en/agencies/").text
+    assert "Agency A" in anonymous and "Agency B" in anonymous
+    assert "Unlisted agency" not in anonymous
+    assert "contact@agency-a.example.org" not in anonymous
+    assert "+32 2 000 00 00" not in anonymous
+    client.force_login(people["member_a"])
+    member = client.get("/en/agencies/").text
+    assert "contact@agency-a.example.org" in member and "+32 2 000 00 00" in member
+    client.force_login(people["outsider"])
+    assert "contact@agency-a.example.org" not in client.get("/en/agencies/").text
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("country=RO", {"Agency B"}), ("service=outreach", {"Agency A"}), ("language=ro", set())],
+)
+def test_directory_filters(client, people, site_tree, query, expected):
+    people["a"].services.set([Service.objects.get(code="outreach")])
+    text = client.get(f"/en/agencies/?{query}").text
+    assert {name for name in ("Agency A", "Agency B") if f">{name}<" in text} == expected
+
+
+def test_country_page_lists_its_agencies_and_forgets_them_when_changed(client, people):
+    from tests.factories import build_knowledge_tree
+
+    tree = build_knowledge_tree()
+    belgium = tree["belgium"]
+    assert "Agency A" in client.get(belgium.url).text
+    people["a"].listed_publicly = False
+    people["a"].save()  # retires the cached page
+    assert "Agency A" not in client.get(belgium.url).text
+
+
+def test_only_coordinators_manage_agencies_in_the_admin(client, people):
+    ensure_coordinator_role()
+    client.force_login(people["coordinator"])
+    assert client.get("/cms/agencies/").status_code == 200
+    response = client.post(
+        "/cms/agencies/new/",
+        {"name": "Agency C", "country": "PL", "city": "Kraków", "active": "on"},
+    )
+    assert response.status_code == 302, response.content[:2000]
+    client.force_login(people["admin_a"])
+    assert client.get("/cms/agencies/").status_code in (302, 403)
+    assert (
+        not Group.objects.get(name="Network coordinators")
+        .user_set.filter(pk=people["admin_a"].pk)
+        .exists()
+    )
+
+
+def test_member_home_shows_agencies_and_roles(client, people):
+    client.force_login(people["caseworker_a"])
+    response = client.get("/en/members/")
+    assert "Agency A" in response.text and "Caseworker" in response.text
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]

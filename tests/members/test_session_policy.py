@@ -1,0 +1,145 @@
+"""The gate: second factor required, CMS login through allauth, session lifetimes."""
+
+import time
+
+import pytest
+from allauth.usersessions.models import UserSession
+
+from members.agencies.models import Membership
+from members.agencies.security import SIGNED_IN_AT
+
+
+@pytest.mark.without_second_factor
+def test_without_a_second_factor_member_area_and_cms_send_you_to_set_one_up(
+    client, django_user_model
+):
+    user = django_user_model.objects.create_user("new", "new@example.org", "a-long-password-1")
+    client.force_login(user)
+    for path in ("/en/members/", "/fr/members/", "/cms/"):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert "/accounts/2fa/" in response["Location"], path
+    # Setting it up is reachable (allauth first asks for the password again).
+    response = client.get("/en/accounts/2fa/totp/activate/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/reauthenticate/")
+
+
+def test_with_a_second_factor_the_member_area_opens(client, people):
+    client.force_login(people["caseworker_a"])
+    assert client.get("/en/members/").status_code == 200
+
+
+def test_cms_login_goes_through_allauth(client):
+    response = client.get("/cms/login/?next=/cms/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+    assert "next=/cms/" in response["Location"]
+    anonymous = client.get("/cms/")
+    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+
+
+def test_wrong_password_and_unknown_email_get_the_same_answer(client, people):
+    people["caseworker_a"].emailaddress_set.create(
+        email="caseworker_a@example.org", verified=True, primary=True
+    )
+    wrong = client.post(
+        "/en/accounts/login/", {"login": "caseworker_a@example.org", "password": "wrong-one-123"}
+    )
+    unknown = client.post(
+        "/en/accounts/login/", {"login": "nobody@example.org", "password": "wrong-one-123"}
+    )
+    assert wrong.status_code == unknown.status_code == 200
+
+    def errors(response):
+        return sorted(str(error) for error in response.context["form"].non_field_errors())
+
+    assert errors(wrong) == errors(unknown) != []
+
+
+def test_password_then_second_factor_at_login(client, people):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    from tests.conftest import TEST_TOTP_SECRET
+
+    people["caseworker_a"].emailaddress_set.create(
+        email="caseworker_a@example.org", verified=True, primary=True
+    )
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
+    )
+    assert response.status_code == 302 and "/accounts/2fa/authenticate/" in response["Location"]
+    assert client.get("/en/members/").status_code == 302  # not signed in yet
+    code = format_hotp_value(hotp_value(TEST_TOTP_SECRET, int(time.time()) // 30))
+    response = client.post(response["Location"], {"code": code})
+    assert response.status_code == 302
+    assert client.get("/en/members/").status_code == 200
+
+
+def test_failed_logins_are_rate_limited(client, people):
+    people["caseworker_a"].emailaddress_set.create(
+        email="caseworker_a@example.org", verified=True, primary=True
+    )
+    for _attempt in range(5):
+        client.post(
+            "/en/accounts/login/", {"login": "caseworker_a@example.org", "password": "wrong-123456"}
+        )
+    # Even the right password is refused until the limit has passed.
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
+    )
+    assert response.status_code == 200
+    assert "Too many failed login attempts" in response.text
+    assert client.get("/en/members/").status_code == 302
+
+
+def test_absolute_session_timeout(client, people, settings):
+    client.force_login(people["caseworker_a"])
+    assert client.get("/en/members/").status_code == 200
+    session = client.session
+    session[SIGNED_IN_AT] = int(time.time()) - settings.SESSION_ABSOLUTE_TIMEOUT_SECONDS - 1
+    session.save()
+    response = client.get("/en/members/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert client.get("/en/members/").status_code == 302  # signed out for good
+
+
+def test_idle_timeout_is_the_session_cookie_age(client, people, settings):
+    client.force_login(people["caseworker_a"])
+    response = client.get("/en/members/")
+    assert response.cookies["sessionid"]["max-age"] == settings.SESSION_COOKIE_AGE == 1800
+
+
+def _signed_in_client(client, user):
+    client.force_login(user)
+    UserSession.objects.create_from_request(client.get("/en/members/").wsgi_request)
+    return client
+
+
+def test_disabling_a_person_ends_their_sessions(client, people):
+    from django.test import Client
+
+    user = people["caseworker_a"]
+    other = Client()
+    other.force_login(user)
+    other.get("/en/members/")
+    assert UserSession.objects.filter(user=user).exists()
+    user.is_active = False
+    user.save()
+    assert not UserSession.objects.filter(user=user).exists()
+    assert other.get("/en/members/").status_code == 302
+
+
+def test_removing_the_last_membership_ends_sessions(people):
+    from django.test import Client
+
+    user = people["member_a"]
+    browser = Client()
+    browser.force_login(user)
+    browser.get("/en/members/")
+    assert UserSession.objects.filter(user=user).exists()
+    Membership.objects.filter(user=user).delete()
+    assert not UserSession.objects.filter(user=user).exists()
+    assert browser.get("/en/members/").status_code == 302
