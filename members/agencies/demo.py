@@ -177,8 +177,13 @@ DEMO_AGENCIES = [
 
 def _ensure_agencies() -> list[str]:
     created = []
-    services = {service.code: service for service in Service.objects.all()}
-    languages = {language.code: language for language in SpokenLanguage.objects.all()}
+    # Seeded by a migration; created here too, for databases emptied by transactional tests.
+    services = {code: Service.objects.get_or_create(code=code)[0] for code in ServiceKind.values}
+    languages = {
+        code: SpokenLanguage.objects.get_or_create(code=code)[0]
+        for spec in DEMO_AGENCIES
+        for code in spec["languages"]
+    }
     for spec in DEMO_AGENCIES:
         if Agency.objects.filter(name=spec["name"]).exists():
             continue

@@ -18,6 +18,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
 SIGNED_IN_AT = "signed_in_at"
@@ -37,6 +38,11 @@ def _protected(path: str) -> bool:
     """The member area (any language) and the CMS admin."""
     parts = path.strip("/").split("/")
     return parts[0] == "cms" or (len(parts) > 1 and parts[1] == "members")
+
+
+def _sign_in_path(path: str) -> bool:
+    parts = path.strip("/").split("/")
+    return len(parts) > 1 and parts[1] == "accounts"
 
 
 def remember_sign_in(sender, request, user, **kwargs) -> None:
@@ -67,7 +73,12 @@ class SessionPolicyMiddleware:
                     ),
                 )
                 return redirect("mfa_index")
-        return self.get_response(request)
+        response = self.get_response(request)
+        if user.is_authenticated or _sign_in_path(request.path_info):
+            # Pages for a signed-in person may show what others must not: never stored.
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 def end_all_sessions(user) -> int:

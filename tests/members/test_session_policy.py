@@ -143,3 +143,32 @@ def test_removing_the_last_membership_ends_sessions(people):
     Membership.objects.filter(user=user).delete()
     assert not UserSession.objects.filter(user=user).exists()
     assert browser.get("/en/members/").status_code == 302
+
+
+def test_pages_for_signed_in_people_and_sign_in_pages_are_never_stored(client, people, site_tree):
+    assert "no-store" in client.get("/en/accounts/login/")["Cache-Control"]
+    client.force_login(people["caseworker_a"])
+    for path in ("/en/members/", "/en/agencies/", "/en/"):
+        response = client.get(path)
+        assert "no-store" in response["Cache-Control"], path
+
+
+def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, settings):
+    """A view with the mixin sends a person who signed in long ago to re-authenticate."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.http import HttpResponse
+    from django.views import View
+
+    from members.agencies.permissions import ReauthenticationRequiredMixin
+
+    class ExportView(ReauthenticationRequiredMixin, View):
+        def post(self, request):
+            return HttpResponse("exported")
+
+    request = rf.post("/en/members/export/")
+    request.user = people["caseworker_a"]
+    request.session = SessionStore()
+    from allauth.core.exceptions import ReauthenticationRequired
+
+    with pytest.raises(ReauthenticationRequired):
+        ExportView.as_view()(request)

@@ -1,0 +1,39 @@
+"""View mixins of the member area; the rules themselves live in ``access``.
+
+- ``MemberRequiredMixin``: signed in (the second factor is enforced by the session
+  middleware) and a member of an agency or a coordinator; others get 403.
+- ``ReauthenticationRequiredMixin``: sensitive actions (export, erasure, sharing)
+  ask for the password or second factor again if the last one is older than
+  ``ACCOUNT_REAUTHENTICATION_TIMEOUT``. Works on any view; GET can be let through.
+"""
+
+from allauth.account.decorators import reauthentication_required
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+
+from members.agencies.access import is_member
+
+
+@method_decorator(never_cache, name="dispatch")
+class MemberRequiredMixin(LoginRequiredMixin):
+    """Only members of an agency, and coordinators, may use the view."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not is_member(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReauthenticationRequiredMixin:
+    """Asks for the password (or second factor) again before a sensitive action."""
+
+    reauthenticate_on_get = False
+
+    def dispatch(self, request, *args, **kwargs):
+        guarded = reauthentication_required(
+            super().dispatch, allow_get=not self.reauthenticate_on_get
+        )
+        return guarded(request, *args, **kwargs)
