@@ -31,7 +31,7 @@ from practices.registrations import (
     registration_token,
     resend_status_email,
 )
-from practices.selectors import free_places
+from practices.selectors import event_in_language, free_places
 
 RATE_PERIOD_SECONDS = 3600
 
@@ -132,9 +132,7 @@ def registration_page(request: HttpRequest, token: str) -> HttpResponse:
     registration = registration_from_token(token)
     if registration is None:
         return _invalid_link(request)
-    event = registration.event
-    translated = event.get_translations(inclusive=True).filter(locale__language_code=get_language())
-    event = translated.live().specific().first() or event
+    event = event_in_language(registration.event, get_language())
     if request.method == "POST":
         try:
             cancel(registration)  # anyone promoted from the waiting list is told by e-mail

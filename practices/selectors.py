@@ -154,3 +154,9 @@ def event_page_context(event) -> dict:
         "languages": sorted(languages, key=lambda language: language.name),
         "interpretation": sorted(interpretation, key=lambda language: language.name),
     }
+
+
+def event_in_language(event, language_code: str):
+    """The live version of an event in a language where translated, else the event itself."""
+    translated = event.get_translations(inclusive=True).filter(locale__language_code=language_code)
+    return translated.live().specific().first() or event

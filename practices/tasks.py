@@ -13,6 +13,7 @@ from practices.calendar import build_calendar
 from practices.choices import RegistrationStatus
 from practices.models import EventRegistration
 from practices.registrations import purge_past_registrations, registration_token
+from practices.selectors import event_in_language
 
 logger = logging.getLogger(__name__)
 EMAIL_KINDS = ("confirmed", "waitlisted", "promoted", "cancelled", "status")
@@ -29,7 +30,7 @@ def registration_email(registration: EventRegistration, kind: str) -> EmailMessa
     """The message for a registration, in the registrant's language."""
     event = registration.event
     with translation.override(registration.language):
-        event = _in_language(event, registration.language)
+        event = event_in_language(event, registration.language)
         context = {
             "registration": registration,
             "event": event,
@@ -47,12 +48,6 @@ def registration_email(registration: EventRegistration, kind: str) -> EmailMessa
             calendar = build_calendar([event], joining_details=True)
             message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
     return message
-
-
-def _in_language(event, language: str):
-    """The event's page in ``language`` where translated, else the page itself."""
-    translated = event.get_translations(inclusive=True).filter(locale__language_code=language)
-    return translated.live().specific().first() or event
 
 
 @task()

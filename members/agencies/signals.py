@@ -22,12 +22,12 @@ def person_saved(sender, instance, created, **kwargs) -> None:
 
 def membership_changed(sender, instance, **kwargs) -> None:
     """Whoever loses their last membership (and coordinates nothing) is signed out."""
-    from members.agencies.access import COORDINATORS_GROUP
+    from members.agencies.access import is_coordinator
 
     user = instance.user
     if Membership.objects.active().filter(user=user).exists():
         return
-    if user.is_staff or user.is_superuser or user.groups.filter(name=COORDINATORS_GROUP).exists():
+    if user.is_staff or user.is_superuser or is_coordinator(user):
         return
     end_all_sessions(user)
 
