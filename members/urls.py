@@ -1,11 +1,38 @@
-"""URLs of the member area, under ``/<language>/members/``."""
+"""URLs of the member area, under ``/<language>/members/``.
 
-from django.urls import path
+Every name here is in the authorisation matrix (tests/members/test_authorization_matrix.py).
+Included URL lists have no namespace of their own: their names live in ``members``.
+"""
 
+from django.urls import include, path
+
+from members.agencies import staff_views
 from members.agencies.views import MemberHomeView
 
 app_name = "members"
 
 urlpatterns = [
     path("", MemberHomeView.as_view(), name="home"),
+    path("notifications/", include("members.notifications.urls")),
+    path("agencies/<uuid:agency_id>/staff/", staff_views.StaffView.as_view(), name="staff"),
+    path(
+        "agencies/<uuid:agency_id>/staff/invite/",
+        staff_views.InviteView.as_view(),
+        name="staff_invite",
+    ),
+    path(
+        "agencies/<uuid:agency_id>/staff/<uuid:membership_id>/role/",
+        staff_views.ChangeRoleView.as_view(),
+        name="staff_change_role",
+    ),
+    path(
+        "agencies/<uuid:agency_id>/staff/<uuid:membership_id>/remove/",
+        staff_views.RemoveStaffView.as_view(),
+        name="staff_remove",
+    ),
+    path(
+        "agencies/<uuid:agency_id>/invitations/<uuid:invitation_id>/withdraw/",
+        staff_views.RevokeInvitationView.as_view(),
+        name="invitation_withdraw",
+    ),
 ]

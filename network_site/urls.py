@@ -15,6 +15,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from members.agencies.directory import agency_directory
+from members.agencies.invitation_views import AcceptInvitationView
 from network_site import health, search, views
 from network_site.sitemap import MultilingualSitemap
 
@@ -44,6 +45,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     path("", include("practices.urls")),
+    path(
+        "accounts/invitation/<str:token>/",
+        AcceptInvitationView.as_view(),
+        name="accept_invitation",
+    ),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("agencies/", agency_directory, name="agency_directory"),

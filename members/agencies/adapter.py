@@ -8,3 +8,8 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request) -> bool:
         return False
+
+
+def person_display(user) -> str:
+    """How allauth names a person in messages: their name, else their e-mail address."""
+    return user.get_full_name() or user.email

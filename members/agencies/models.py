@@ -1,4 +1,4 @@
-"""Member agencies, the services they offer, and the staff who work for them.
+"""Member agencies, the services they offer, the staff who work for them, and invitations.
 
 Member-area URLs name agencies and memberships by UUID, never by a sequential id.
 """
@@ -8,7 +8,9 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from practices.countries import country_name
 
@@ -89,7 +91,7 @@ class Agency(models.Model):
         "practices.SpokenLanguage",
         blank=True,
         related_name="agencies",
-        verbose_name=_("languages spoken"),
+        verbose_name=pgettext_lazy("by the staff of an agency", "languages spoken"),
     )
     description = models.TextField(blank=True, max_length=600, verbose_name=_("short description"))
     listed_publicly = models.BooleanField(
@@ -160,6 +162,64 @@ class Membership(models.Model):
                 name="one_active_membership_per_agency",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.agency} · {self.get_role_display()}"
+
+
+class InvitationQuerySet(models.QuerySet):
+    """Invitations by state."""
+
+    def pending(self):
+        """Neither accepted nor revoked, and not yet expired."""
+        return self.filter(accepted_at=None, revoked_at=None, expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """An agency's invitation of an e-mail address to join it with a role.
+
+    The link in the e-mail carries a signed token of the invitation's id; the row
+    decides whether it is still good (single use, expiry, revocation).
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("agency")
+    )
+    email = models.EmailField(verbose_name=_("e-mail address"))
+    role = models.CharField(
+        max_length=20,
+        choices=AgencyRole.choices,
+        default=AgencyRole.MEMBER,
+        verbose_name=_("role"),
+    )
+    language = models.CharField(max_length=10, default="en")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(verbose_name=_("expires"))
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        indexes = [models.Index(fields=["agency", "accepted_at", "revoked_at"])]
 
     def __str__(self) -> str:
         return f"{self.agency} · {self.get_role_display()}"

@@ -2,6 +2,9 @@
 
 - ``MemberRequiredMixin``: signed in (the second factor is enforced by the session
   middleware) and a member of an agency or a coordinator; others get 403.
+- ``StaffManagerMixin``: the agency named in the URL, for those who manage its
+  staff (its agency admins, coordinators); its other staff get 403, everyone else
+  404, so other agencies' pages are not even confirmed to exist.
 - ``ReauthenticationRequiredMixin``: sensitive actions (export, erasure, sharing)
   ask for the password or second factor again if the last one is older than
   ``ACCOUNT_REAUTHENTICATION_TIMEOUT``. Works on any view; GET can be let through.
@@ -11,10 +14,12 @@ from allauth.account.decorators import reauthentication_required
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
-from members.agencies.access import is_member
+from members.agencies.access import can_manage_staff, is_member, role_in
+from members.agencies.models import Agency
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -37,3 +42,19 @@ class ReauthenticationRequiredMixin:
             super().dispatch, allow_get=not self.reauthenticate_on_get
         )
         return guarded(request, *args, **kwargs)
+
+
+class StaffManagerMixin(MemberRequiredMixin):
+    """Views of one agency's staff; ``self.agency`` is the agency of the URL."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and is_member(request.user):
+            agency = Agency.objects.active().filter(pk=kwargs["agency_id"]).first()
+            if agency is None:
+                raise Http404
+            if not can_manage_staff(request.user, agency):
+                if role_in(request.user, agency):
+                    raise PermissionDenied
+                raise Http404
+            self.agency = agency
+        return super().dispatch(request, *args, **kwargs)

@@ -1,11 +1,11 @@
-"""Reads of agencies for the public directory and the country pages."""
+"""Reads of agencies: the public directory, the country pages and an agency's staff."""
 
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from members.agencies.models import Agency, Service
+from members.agencies.models import Agency, AgencyRole, Invitation, Membership, Service
 
 
 @dataclass
@@ -58,3 +58,20 @@ def directory_options() -> dict[str, list]:
 def agencies_in_country(code: str) -> list[Agency]:
     """Listed agencies of one country, for its country page."""
     return list(Agency.objects.listed().filter(country=code).prefetch_related("services"))
+
+
+def agency_staff(agency: Agency) -> list[Membership]:
+    """The agency's active staff, admins first, with their accounts."""
+    memberships = Membership.objects.active().filter(agency=agency).select_related("user")
+    return sorted(
+        memberships,
+        key=lambda m: (
+            m.role != AgencyRole.AGENCY_ADMIN,
+            (m.user.get_full_name() or m.user.email).lower(),
+        ),
+    )
+
+
+def pending_invitations(agency: Agency) -> list[Invitation]:
+    """Invitations of the agency that can still be accepted, newest first."""
+    return list(Invitation.objects.pending().filter(agency=agency).select_related("invited_by"))

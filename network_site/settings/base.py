@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "network_site",
     "practices",
     "members.agencies",
+    "members.notifications",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # allauth's list of passkeys formats dates with it.
+    "django.contrib.humanize",
     "django.contrib.postgres",
 ]
 
@@ -158,6 +161,7 @@ AUTHENTICATION_BACKENDS = [
 # Accounts are created by invitation only: the adapter closes public sign-up.
 ACCOUNT_ADAPTER = "members.agencies.adapter.InvitationOnlyAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_USER_DISPLAY = "members.agencies.adapter.person_display"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
@@ -177,6 +181,8 @@ SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 1
 WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
+# An invitation link works once, for this many days.
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 7)
 
 # --- Internationalisation ---------------------------------------------------
 # One list drives the interface languages, the Wagtail content locales and the URL
@@ -377,5 +383,10 @@ PERIODIC_TASKS = {
     "purge-past-event-registrations": {
         "task": "practices.tasks.purge_past_event_registrations",
         "every_minutes": 60,
+    },
+    # One e-mail a day with the notifications people chose to receive as a digest.
+    "send-notification-digests": {
+        "task": "members.notifications.tasks.send_daily_digests",
+        "every_minutes": 24 * 60,
     },
 }

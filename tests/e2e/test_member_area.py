@@ -1,17 +1,10 @@
 """The member area's gate in a real browser: sign in with a second factor; accessibility."""
 
-import time
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import axe_violations
-
-
-def _describe(violations: list[dict]) -> str:
-    return "\n".join(
-        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']]}" for v in violations
-    )
+from tests.conftest import TEST_TOTP_SECRET
+from tests.e2e.conftest import assert_accessible, totp_code
 
 
 @pytest.fixture
@@ -39,36 +32,24 @@ def member_site(live_server, transactional_db):
     return live_server
 
 
-def _code() -> str:
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    from tests.conftest import TEST_TOTP_SECRET
-
-    return format_hotp_value(hotp_value(TEST_TOTP_SECRET, int(time.time()) // 30))
-
-
 def test_sign_in_with_password_and_authenticator_app(member_site, page: Page, axe):
     base = member_site.url
     for path in ("/en/agencies/", "/en/accounts/login/"):
         page.goto(f"{base}{path}")
-        violations = axe_violations(axe, page)
-        assert violations == [], f"{path}: {_describe(violations)}"
+        assert_accessible(axe, page, path)
     expect(page.get_by_text("contact@carrefour.example.org")).to_have_count(0)
     page.goto(f"{base}/en/members/")
     expect(page).to_have_url(f"{base}/en/accounts/login/?next=/en/members/")
     page.get_by_label("Email").fill("karim@example.org")
     page.get_by_label("Password").fill("a-long-test-password-1")
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
     expect(page.get_by_label("Code")).to_be_visible()
-    violations = axe_violations(axe, page)
-    assert violations == [], f"second-factor page: {_describe(violations)}"
-    page.get_by_label("Code").fill(_code())
+    assert_accessible(axe, page, "second-factor page")
+    page.get_by_label("Code").fill(totp_code(TEST_TOTP_SECRET))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
     expect(page.get_by_text("Carrefour Accueil (Brussels, Belgium): Caseworker")).to_be_visible()
-    violations = axe_violations(axe, page)
-    assert violations == [], f"member home: {_describe(violations)}"
+    assert_accessible(axe, page, "member home")
     page.goto(f"{base}/en/agencies/")
     expect(page.get_by_text("contact@carrefour.example.org")).to_be_visible()
-    violations = axe_violations(axe, page)
-    assert violations == [], f"directory for members: {_describe(violations)}"
+    assert_accessible(axe, page, "directory for members")

@@ -55,3 +55,29 @@ def people(db, django_user_model):
     )
     users["no_second_factor"].authenticator_set.all().delete()
     return {"a": agency_a, "b": agency_b, "hidden": hidden, **users}
+
+
+def sign_in_recently(client, user) -> None:
+    """Sign in as if the password had just been typed (sensitive actions need no new one)."""
+    import time
+
+    from allauth.account.internal.flows.login import (
+        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+        AUTHENTICATION_METHODS_SESSION_KEY,
+    )
+
+    client.force_login(user)
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": time.time(), "reauthenticated": True}
+    ]
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+    session.save()
+
+
+def invite(agency, email: str, role: str, invited_by):
+    """An invitation and the link's token, without going through the e-mail."""
+    from members.agencies.invitations import invitation_create, invitation_token
+
+    invitation = invitation_create(agency=agency, email=email, role=role, invited_by=invited_by)
+    return invitation, invitation_token(invitation)

@@ -11,6 +11,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, reverse
 
 import members.urls
+from members.agencies.models import Membership
 
 PERSONAS = [
     "anonymous",
@@ -22,11 +23,81 @@ PERSONAS = [
     "caseworker_b",
     "coordinator",
 ]
+GATE = {"anonymous": "login", "no_second_factor": "mfa"}
+# Agency A's staff pages: its admins and coordinators; its other staff 403; others 404.
+STAFF_OF_A = GATE | {
+    "outsider": 403,
+    "member_a": 403,
+    "caseworker_a": 403,
+    "admin_a": 200,
+    "caseworker_b": 404,
+    "coordinator": 200,
+}
+# The same for actions that only take POST: those let in get 405 for a GET.
+STAFF_ACTION_OF_A = STAFF_OF_A | {"admin_a": 405, "coordinator": 405}
+
+
+def agency_a(people):
+    return people["a"].pk
+
+
+def membership_of_member_a(people):
+    return Membership.objects.get(user=people["member_a"], agency=people["a"]).pk
+
+
+def invitation_of_a(people):
+    from members.agencies.invitations import invitation_create
+
+    return invitation_create(
+        agency=people["a"], email="matrix@example.org", role="member", invited_by=None
+    ).pk
+
+
 # URL name → (keyword arguments from the fixture, expected outcome per persona)
 RULES = {
+    "staff": ({"agency_id": agency_a}, STAFF_OF_A),
+    "staff_invite": ({"agency_id": agency_a}, STAFF_OF_A),
+    "staff_change_role": (
+        {"agency_id": agency_a, "membership_id": membership_of_member_a},
+        STAFF_ACTION_OF_A,
+    ),
+    "staff_remove": (
+        {"agency_id": agency_a, "membership_id": membership_of_member_a},
+        STAFF_ACTION_OF_A,
+    ),
+    "invitation_withdraw": (
+        {"agency_id": agency_a, "invitation_id": invitation_of_a},
+        STAFF_ACTION_OF_A,
+    ),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},
+    ),
+    # Notifications: members and coordinators, each their own; outsiders 403.
+    "notifications": (
+        {},
+        dict.fromkeys(PERSONAS, 200)
+        | {"anonymous": "login", "no_second_factor": "mfa", "outsider": 403},
+    ),
+    "notification_preferences": (
+        {},
+        dict.fromkeys(PERSONAS, 200)
+        | {"anonymous": "login", "no_second_factor": "mfa", "outsider": 403},
+    ),
+    # POST only: a GET answers 405 to those let in (someone else's notification: 404 on POST).
+    "notification_read": (
+        {
+            "notification_id": lambda p: (
+                p["caseworker_a"].notifications.create(kind="network", title="Matrix").pk
+            )
+        },
+        dict.fromkeys(PERSONAS, 405)
+        | {"anonymous": "login", "no_second_factor": "mfa", "outsider": 403},
+    ),
+    "notifications_read_all": (
+        {},
+        dict.fromkeys(PERSONAS, 405)
+        | {"anonymous": "login", "no_second_factor": "mfa", "outsider": 403},
     ),
 }
 

@@ -1,0 +1,138 @@
+"""Agency admin pages: the staff of an agency, inviting, changing roles, removing.
+
+Views are thin: the mixins decide who may come in (``permissions``), services
+write (``invitations``, ``staff``). Every change asks for the password or second
+factor again when the last one is older than the reauthentication timeout.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView, View
+
+from members.agencies.forms import InvitationForm, RoleForm
+from members.agencies.invitations import invitation_create, invitation_revoke
+from members.agencies.models import AgencyRole, Invitation, Membership
+from members.agencies.permissions import ReauthenticationRequiredMixin, StaffManagerMixin
+from members.agencies.selectors import agency_staff, pending_invitations
+from members.agencies.staff import membership_change_role, membership_remove
+
+
+class StaffView(StaffManagerMixin, TemplateView):
+    """The agency's staff and pending invitations, with the actions on them."""
+
+    template_name = "agencies/staff.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            agency=self.agency,
+            staff=agency_staff(self.agency),
+            invitations=pending_invitations(self.agency),
+            roles=AgencyRole.choices,
+            **kwargs,
+        )
+
+
+class InviteView(StaffManagerMixin, ReauthenticationRequiredMixin, FormView):
+    """Invite a colleague by e-mail address, with a role."""
+
+    template_name = "agencies/invite.html"
+    form_class = InvitationForm
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(agency=self.agency, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            invitation = invitation_create(
+                agency=self.agency,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+                invited_by=self.request.user,
+            )
+        except ValidationError as error:
+            form.add_error("email", error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Invitation sent to %(email)s. The link works for %(days)s days.")
+            % {"email": invitation.email, "days": settings.INVITATION_VALID_DAYS},
+        )
+        return redirect("members:staff", agency_id=self.agency.pk)
+
+
+class StaffActionView(StaffManagerMixin, ReauthenticationRequiredMixin, View):
+    """A change to one member of staff, by POST; answers with the staff page."""
+
+    http_method_names = ["post"]
+
+    def membership(self) -> Membership:
+        return get_object_or_404(
+            Membership.objects.active().select_related("user"),
+            pk=self.kwargs["membership_id"],
+            agency=self.agency,
+        )
+
+    def done(self):
+        return redirect("members:staff", agency_id=self.agency.pk)
+
+
+class ChangeRoleView(StaffActionView):
+    """Give a member of staff another role."""
+
+    def post(self, request, *args, **kwargs):
+        membership = self.membership()
+        form = RoleForm(request.POST)
+        try:
+            if not form.is_valid():
+                raise ValidationError(_("Choose a role from the list."))
+            membership = membership_change_role(
+                membership=membership, role=form.cleaned_data["role"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is now %(role)s.")
+                % {"name": _person(membership), "role": membership.get_role_display()},
+            )
+        return self.done()
+
+
+class RemoveStaffView(StaffActionView):
+    """Take a person off the agency's staff."""
+
+    def post(self, request, *args, **kwargs):
+        membership = self.membership()
+        try:
+            membership_remove(membership=membership)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is no longer on the staff of %(agency)s.")
+                % {"name": _person(membership), "agency": self.agency.name},
+            )
+        return self.done()
+
+
+class RevokeInvitationView(StaffActionView):
+    """Withdraw a pending invitation."""
+
+    def post(self, request, *args, **kwargs):
+        invitation = get_object_or_404(
+            Invitation.objects.pending(), pk=kwargs["invitation_id"], agency=self.agency
+        )
+        invitation_revoke(invitation=invitation)
+        messages.success(
+            request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+        )
+        return self.done()
+
+
+def _person(membership: Membership) -> str:
+    return membership.user.get_full_name() or membership.user.email

@@ -1,0 +1,123 @@
+"""Agency admin pages: the staff list, roles, removal, and who may do what there."""
+
+import pytest
+from allauth.usersessions.models import UserSession
+
+from django.urls import reverse
+
+from members.agencies.models import AgencyRole, Membership
+from members.notifications.models import Notification
+from tests.members.conftest import invite, sign_in_recently
+
+
+def staff_url(people, agency="a") -> str:
+    return reverse("members:staff", kwargs={"agency_id": people[agency].pk})
+
+
+def action_url(people, name: str, person: str) -> str:
+    membership = Membership.objects.get(user=people[person], agency=people["a"])
+    return reverse(
+        f"members:{name}", kwargs={"agency_id": people["a"].pk, "membership_id": membership.pk}
+    )
+
+
+def test_staff_page_lists_staff_and_pending_invitations(client, people):
+    invite(people["a"], "pending@example.org", "caseworker", people["admin_a"])
+    invite(people["b"], "elsewhere@example.org", "caseworker", people["caseworker_b"])
+    client.force_login(people["admin_a"])
+    response = client.get(staff_url(people))
+    assert response.status_code == 200
+    content = response.content.decode()
+    for person in ("admin_a", "caseworker_a", "member_a"):
+        assert people[person].email in content
+    assert "caseworker_b@example.org" not in content
+    assert "pending@example.org" in content
+    assert "elsewhere@example.org" not in content
+
+
+def test_change_role_notifies_the_person(client, people):
+    sign_in_recently(client, people["admin_a"])
+    response = client.post(
+        action_url(people, "staff_change_role", "member_a"), {"role": "caseworker"}
+    )
+    assert response.status_code == 302
+    membership = Membership.objects.get(user=people["member_a"], agency=people["a"])
+    assert membership.role == AgencyRole.CASEWORKER
+    note = Notification.objects.get(recipient=people["member_a"])
+    assert "Caseworker" in note.title
+    assert "is now Caseworker" in client.get(staff_url(people)).content.decode()
+
+
+def test_the_last_agency_admin_cannot_step_down_or_be_removed(client, people):
+    sign_in_recently(client, people["admin_a"])
+    client.post(action_url(people, "staff_change_role", "admin_a"), {"role": "member"})
+    client.post(action_url(people, "staff_remove", "admin_a"))
+    membership = Membership.objects.get(user=people["admin_a"], agency=people["a"])
+    assert membership.active and membership.role == AgencyRole.AGENCY_ADMIN
+    page = client.get(staff_url(people)).content.decode()
+    assert "at least one agency admin" in page
+
+
+def test_removing_staff_ends_their_sessions_when_it_was_their_last_place(client, people):
+    from django.test import Client
+
+    their_browser = Client()
+    their_browser.force_login(people["member_a"])
+    assert their_browser.get("/en/members/").status_code == 200
+    assert UserSession.objects.filter(user=people["member_a"]).exists()
+    sign_in_recently(client, people["admin_a"])
+    assert client.post(action_url(people, "staff_remove", "member_a")).status_code == 302
+    assert not Membership.objects.active().filter(user=people["member_a"]).exists()
+    assert not UserSession.objects.filter(user=people["member_a"]).exists()
+    assert their_browser.get("/en/members/").status_code == 302
+
+
+def test_an_invalid_role_is_refused(client, people):
+    sign_in_recently(client, people["admin_a"])
+    client.post(action_url(people, "staff_change_role", "member_a"), {"role": "owner"})
+    assert Membership.objects.get(user=people["member_a"], agency=people["a"]).role == "member"
+
+
+@pytest.mark.parametrize(
+    ("person", "status"), [("member_a", 403), ("caseworker_a", 403), ("caseworker_b", 404)]
+)
+def test_others_cannot_change_staff(client, people, person, status):
+    sign_in_recently(client, people[person])
+    assert client.post(action_url(people, "staff_remove", "member_a")).status_code == status
+    role = client.post(
+        action_url(people, "staff_change_role", "member_a"), {"role": "agency_admin"}
+    )
+    assert role.status_code == status
+    invited = client.post(
+        reverse("members:staff_invite", kwargs={"agency_id": people["a"].pk}),
+        {"email": "sneaky@example.org", "role": "agency_admin"},
+    )
+    assert invited.status_code == status
+    assert Membership.objects.get(user=people["member_a"], agency=people["a"]).role == "member"
+    assert Membership.objects.get(user=people["member_a"], agency=people["a"]).active
+
+
+def test_an_admin_cannot_reach_another_agencys_staff_through_their_own_url(client, people):
+    """A membership of agency B named under agency A's URL is not found."""
+    sign_in_recently(client, people["admin_a"])
+    membership_b = Membership.objects.get(user=people["caseworker_b"])
+    url = reverse(
+        "members:staff_remove",
+        kwargs={"agency_id": people["a"].pk, "membership_id": membership_b.pk},
+    )
+    assert client.post(url).status_code == 404
+    assert Membership.objects.get(pk=membership_b.pk).active
+
+
+def test_a_coordinator_manages_staff_of_any_agency(client, people):
+    sign_in_recently(client, people["coordinator"])
+    assert client.get(staff_url(people, "b")).status_code == 200
+    home = client.get("/en/members/").content.decode()
+    assert staff_url(people, "b") in home and staff_url(people) in home
+
+
+def test_member_home_links_admins_to_their_staff_page_only(client, people):
+    client.force_login(people["admin_a"])
+    assert staff_url(people) in client.get("/en/members/").content.decode()
+    client.force_login(people["caseworker_a"])
+    assert staff_url(people) not in client.get("/en/members/").content.decode()
