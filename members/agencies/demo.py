@@ -12,10 +12,12 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from members.agencies.access import COORDINATORS_GROUP
 from members.agencies.models import Agency, AgencyRole, Membership, Service, ServiceKind
 from members.agencies.roles import ensure_coordinator_role
+from members.notifications.models import Notification, NotificationKind
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from practices.models import SpokenLanguage
 
@@ -223,7 +225,41 @@ def _ensure_account(account: dict, coordinators: Group) -> list[str]:
         if not Membership.objects.filter(user=user, agency=agency, active=True).exists():
             Membership.objects.create(user=user, agency=agency, role=role)
             created.append(f"membership {user.username}: {role.label} of {agency.name}")
+    if not Notification.objects.filter(recipient=user).exists():
+        created += _demo_notifications(user, account)
     return created
+
+
+def _demo_notifications(user, account: dict) -> list[str]:
+    """A few notifications, so the member home shows what they look like."""
+    notes = [
+        Notification(
+            recipient=user,
+            kind=NotificationKind.NETWORK,
+            title="Registration is open for the network's meeting in Bucharest",
+            body="Places are limited; the programme and the materials are on the event page.",
+            link="/en/events/",
+        ),
+        Notification(
+            recipient=user,
+            kind=NotificationKind.ACCOUNT,
+            title="Welcome to the member area",
+            body="Your second factor is set up. Keep your recovery codes somewhere safe.",
+            link="/en/accounts/2fa/",
+            read_at=timezone.now(),
+        ),
+    ]
+    if account.get("agency_role") == AgencyRole.AGENCY_ADMIN:
+        notes.append(
+            Notification(
+                recipient=user,
+                kind=NotificationKind.AGENCY_STAFF,
+                title=f"A caseworker joined {account['agency']}",
+                link="/en/members/",
+            )
+        )
+    Notification.objects.bulk_create(notes)
+    return [f"{len(notes)} notifications for {user.username}"]
 
 
 @transaction.atomic

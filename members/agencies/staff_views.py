@@ -5,10 +5,11 @@ write (``invitations``, ``staff``). Every change asks for the password or second
 factor again when the last one is older than the reauthentication timeout.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
@@ -57,8 +58,11 @@ class InviteView(StaffManagerMixin, ReauthenticationRequiredMixin, FormView):
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _("Invitation sent to %(email)s. The link works for %(days)s days.")
-            % {"email": invitation.email, "days": settings.INVITATION_VALID_DAYS},
+            _("Invitation sent to %(email)s. The link works until %(date)s.")
+            % {
+                "email": invitation.email,
+                "date": date_format(localtime(invitation.expires_at), "DATETIME_FORMAT"),
+            },
         )
         return redirect("members:staff", agency_id=self.agency.pk)
 

@@ -270,7 +270,7 @@ def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
         consent_given_at=timezone.now(),
     )
     now = timezone.now()
-    assert queue_due_tasks(now) == ["purge-past-event-registrations"]
+    assert "purge-past-event-registrations" in queue_due_tasks(now)
     assert not EventRegistration.objects.exists()  # tasks run at once in tests
     assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
     assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
