@@ -58,9 +58,8 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(client, people):
 
 
 def test_password_then_second_factor_at_login(client, people):
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
     from tests.conftest import TEST_TOTP_SECRET
+    from tests.e2e.conftest import totp_code
 
     people["caseworker_a"].emailaddress_set.create(
         email="caseworker_a@example.org", verified=True, primary=True
@@ -71,7 +70,7 @@ def test_password_then_second_factor_at_login(client, people):
     )
     assert response.status_code == 302 and "/accounts/2fa/authenticate/" in response["Location"]
     assert client.get("/en/members/").status_code == 302  # not signed in yet
-    code = format_hotp_value(hotp_value(TEST_TOTP_SECRET, int(time.time()) // 30))
+    code = totp_code(TEST_TOTP_SECRET)
     response = client.post(response["Location"], {"code": code})
     assert response.status_code == 302
     assert client.get("/en/members/").status_code == 200
@@ -172,3 +171,25 @@ def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, 
 
     with pytest.raises(ReauthenticationRequired):
         ExportView.as_view()(request)
+
+
+def test_wrong_second_factor_codes_are_rate_limited(client, people):
+    from tests.conftest import TEST_TOTP_SECRET
+    from tests.e2e.conftest import totp_code
+
+    people["caseworker_a"].emailaddress_set.create(
+        email="caseworker_a@example.org", verified=True, primary=True
+    )
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
+    )
+    second_factor = response["Location"]
+    for _attempt in range(5):
+        wrong = client.post(second_factor, {"code": "000000"})
+        assert wrong.status_code == 200 and "Incorrect code" in wrong.text
+    # Even the right code is refused until the limit has passed.
+    response = client.post(second_factor, {"code": totp_code(TEST_TOTP_SECRET)})
+    assert response.status_code == 200
+    assert "Too many failed login attempts" in response.text
+    assert client.get("/en/members/").status_code == 302

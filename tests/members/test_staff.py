@@ -121,3 +121,22 @@ def test_member_home_links_admins_to_their_staff_page_only(client, people):
     assert staff_url(people) in client.get("/en/members/").content.decode()
     client.force_login(people["caseworker_a"])
     assert staff_url(people) not in client.get("/en/members/").content.decode()
+
+
+def test_staff_page_and_member_home_cost_few_queries_whatever_the_staff(
+    client, people, django_user_model, django_assert_max_num_queries
+):
+    for number in range(12):
+        colleague = django_user_model.objects.create_user(
+            f"colleague{number}", f"colleague{number}@example.org", "a-long-test-password-1"
+        )
+        Membership.objects.create(user=colleague, agency=people["a"], role="caseworker")
+        invite(people["a"], f"invitee{number}@example.org", "member", people["admin_a"])
+    client.force_login(people["admin_a"])
+    client.get(staff_url(people))  # warm the session
+    # About 20: session, user-session tracking, second factor, memberships, footer;
+    # none of them per person or per invitation.
+    with django_assert_max_num_queries(22):
+        assert client.get(staff_url(people)).status_code == 200
+    with django_assert_max_num_queries(22):
+        assert client.get("/en/members/").status_code == 200
