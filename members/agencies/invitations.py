@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from members.agencies.adapter import person_display
 from members.agencies.models import Agency, Invitation, Membership
 
 INVITATION_SALT = "members.agencies.invitation"
@@ -157,14 +158,13 @@ def _tell_inviter(invitation: Invitation, user) -> None:
 
     if invitation.invited_by_id is None:
         return
-    name = user.get_full_name() or user.email
     with translation.override(invitation.language):
         notify(
             recipient=invitation.invited_by,
             kind=NotificationKind.AGENCY_STAFF,
             title=str(
                 _("%(name)s accepted the invitation to %(agency)s")
-                % {"name": name, "agency": invitation.agency.name}
+                % {"name": person_display(user), "agency": invitation.agency.name}
             ),
             link=reverse("members:staff", kwargs={"agency_id": invitation.agency_id}),
         )

@@ -15,6 +15,7 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
@@ -58,3 +59,10 @@ class StaffManagerMixin(MemberRequiredMixin):
                 raise Http404
             self.agency = agency
         return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(agency=self.agency, **kwargs)
+
+    def staff_page(self):
+        """Back to the agency's staff page (after a change, with its message)."""
+        return redirect("members:staff", agency_id=self.agency.pk)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django.http import QueryDict
 
+from members.agencies.adapter import person_display
 from members.agencies.models import Agency, AgencyRole, Invitation, Membership, Service
 
 
@@ -67,7 +68,7 @@ def agency_staff(agency: Agency) -> list[Membership]:
         memberships,
         key=lambda m: (
             m.role != AgencyRole.AGENCY_ADMIN,
-            (m.user.get_full_name() or m.user.email).lower(),
+            person_display(m.user).lower(),
         ),
     )
 

@@ -7,12 +7,13 @@ factor again when the last one is older than the reauthentication timeout.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
+from members.agencies.adapter import person_display
 from members.agencies.forms import InvitationForm, RoleForm
 from members.agencies.invitations import invitation_create, invitation_revoke
 from members.agencies.models import AgencyRole, Invitation, Membership
@@ -28,7 +29,6 @@ class StaffView(StaffManagerMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            agency=self.agency,
             staff=agency_staff(self.agency),
             invitations=pending_invitations(self.agency),
             roles=AgencyRole.choices,
@@ -41,9 +41,6 @@ class InviteView(StaffManagerMixin, ReauthenticationRequiredMixin, FormView):
 
     template_name = "agencies/invite.html"
     form_class = InvitationForm
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(agency=self.agency, **kwargs)
 
     def form_valid(self, form):
         try:
@@ -64,7 +61,7 @@ class InviteView(StaffManagerMixin, ReauthenticationRequiredMixin, FormView):
                 "date": date_format(localtime(invitation.expires_at), "DATETIME_FORMAT"),
             },
         )
-        return redirect("members:staff", agency_id=self.agency.pk)
+        return self.staff_page()
 
 
 class StaffActionView(StaffManagerMixin, ReauthenticationRequiredMixin, View):
@@ -78,9 +75,6 @@ class StaffActionView(StaffManagerMixin, ReauthenticationRequiredMixin, View):
             pk=self.kwargs["membership_id"],
             agency=self.agency,
         )
-
-    def done(self):
-        return redirect("members:staff", agency_id=self.agency.pk)
 
 
 class ChangeRoleView(StaffActionView):
@@ -101,9 +95,9 @@ class ChangeRoleView(StaffActionView):
             messages.success(
                 request,
                 _("%(name)s is now %(role)s.")
-                % {"name": _person(membership), "role": membership.get_role_display()},
+                % {"name": person_display(membership.user), "role": membership.get_role_display()},
             )
-        return self.done()
+        return self.staff_page()
 
 
 class RemoveStaffView(StaffActionView):
@@ -119,9 +113,9 @@ class RemoveStaffView(StaffActionView):
             messages.success(
                 request,
                 _("%(name)s is no longer on the staff of %(agency)s.")
-                % {"name": _person(membership), "agency": self.agency.name},
+                % {"name": person_display(membership.user), "agency": self.agency.name},
             )
-        return self.done()
+        return self.staff_page()
 
 
 class RevokeInvitationView(StaffActionView):
@@ -135,8 +129,4 @@ class RevokeInvitationView(StaffActionView):
         messages.success(
             request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
         )
-        return self.done()
-
-
-def _person(membership: Membership) -> str:
-    return membership.user.get_full_name() or membership.user.email
+        return self.staff_page()

@@ -9,9 +9,12 @@ from members.agencies.models import Agency, AgencyRole, Membership
 
 
 def make_user(django_user_model, username: str):
-    return django_user_model.objects.create_user(
+    """A person who signs in by e-mail, with the verified address allauth would record."""
+    user = django_user_model.objects.create_user(
         username, f"{username}@example.org", "a-long-test-password-1"
     )
+    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
+    return user
 
 
 @pytest.fixture

@@ -40,9 +40,6 @@ def test_cms_login_goes_through_allauth(client):
 
 
 def test_wrong_password_and_unknown_email_get_the_same_answer(client, people):
-    people["caseworker_a"].emailaddress_set.create(
-        email="caseworker_a@example.org", verified=True, primary=True
-    )
     wrong = client.post(
         "/en/accounts/login/", {"login": "caseworker_a@example.org", "password": "wrong-one-123"}
     )
@@ -57,17 +54,19 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(client, people):
     assert errors(wrong) == errors(unknown) != []
 
 
+def sign_in_with_password(client):
+    """The first step of signing in as caseworker_a; the second factor comes next."""
+    return client.post(
+        "/en/accounts/login/",
+        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
+    )
+
+
 def test_password_then_second_factor_at_login(client, people):
     from tests.conftest import TEST_TOTP_SECRET
     from tests.e2e.conftest import totp_code
 
-    people["caseworker_a"].emailaddress_set.create(
-        email="caseworker_a@example.org", verified=True, primary=True
-    )
-    response = client.post(
-        "/en/accounts/login/",
-        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
-    )
+    response = sign_in_with_password(client)
     assert response.status_code == 302 and "/accounts/2fa/authenticate/" in response["Location"]
     assert client.get("/en/members/").status_code == 302  # not signed in yet
     code = totp_code(TEST_TOTP_SECRET)
@@ -77,18 +76,12 @@ def test_password_then_second_factor_at_login(client, people):
 
 
 def test_failed_logins_are_rate_limited(client, people):
-    people["caseworker_a"].emailaddress_set.create(
-        email="caseworker_a@example.org", verified=True, primary=True
-    )
     for _attempt in range(5):
         client.post(
             "/en/accounts/login/", {"login": "caseworker_a@example.org", "password": "wrong-123456"}
         )
     # Even the right password is refused until the limit has passed.
-    response = client.post(
-        "/en/accounts/login/",
-        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
-    )
+    response = sign_in_with_password(client)
     assert response.status_code == 200
     assert "Too many failed login attempts" in response.text
     assert client.get("/en/members/").status_code == 302
@@ -177,13 +170,7 @@ def test_wrong_second_factor_codes_are_rate_limited(client, people):
     from tests.conftest import TEST_TOTP_SECRET
     from tests.e2e.conftest import totp_code
 
-    people["caseworker_a"].emailaddress_set.create(
-        email="caseworker_a@example.org", verified=True, primary=True
-    )
-    response = client.post(
-        "/en/accounts/login/",
-        {"login": "caseworker_a@example.org", "password": "a-long-test-password-1"},
-    )
+    response = sign_in_with_password(client)
     second_factor = response["Location"]
     for _attempt in range(5):
         wrong = client.post(second_factor, {"code": "000000"})
