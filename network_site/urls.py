@@ -53,6 +53,11 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("agencies/", agency_directory, name="agency_directory"),
+    # Wagtail's own front-end login takes a password alone: send it to allauth's.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

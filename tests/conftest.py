@@ -6,9 +6,10 @@ import pytest
 
 from django.conf import settings
 
+from tests.accounts import give_second_factor
 from tests.factories import build_site_tree
 
-pytest_plugins = ["tests.e2e.plugin"]
+pytest_plugins = ["tests.e2e.plugin", "tests.members.fixtures"]
 
 
 def pytest_configure(config):
@@ -74,18 +75,6 @@ def knowledge_tree(site_tree):
     from tests.factories import build_knowledge_tree
 
     return build_knowledge_tree(site_tree)
-
-
-def give_second_factor(user) -> None:
-    """An authenticator-app second factor for a test user (secret known to the tests)."""
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP
-
-    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
-        TOTP.activate(user, TEST_TOTP_SECRET)
-
-
-TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,14 @@ cached pages; signing in starts the absolute session clock; disabling a person
 or removing their last membership ends their sessions at once.
 """
 
+from allauth.mfa.signals import authenticator_added
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from members.agencies.models import Agency, Membership
-from members.agencies.security import end_all_sessions, remember_sign_in
+from members.agencies.security import end_all_sessions, first_factor_enrolled, remember_sign_in
 from practices.navigation import retire_cached_frames
 
 
@@ -40,6 +42,7 @@ def connect() -> None:
             retire_cached_frames, sender=relation, dispatch_uid=f"agency-m2m-{relation}"
         )
     user_logged_in.connect(remember_sign_in, dispatch_uid="session-clock")
+    authenticator_added.connect(first_factor_enrolled, dispatch_uid="first-factor-proof")
     post_save.connect(person_saved, sender=get_user_model(), dispatch_uid="person-disabled")
     post_save.connect(membership_changed, sender=Membership, dispatch_uid="membership-saved")
     post_delete.connect(membership_changed, sender=Membership, dispatch_uid="membership-gone")

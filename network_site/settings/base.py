@@ -179,6 +179,8 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("REAUTHENTICATION_TIMEOUT_SECONDS", 3
 SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 12 * 60 * 60)
 # The CMS admin signs in through the same allauth login (with its second factor).
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# ... and so do readers of pages restricted to signed-in people.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
 # An invitation link works once, for this many days.

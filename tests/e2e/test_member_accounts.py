@@ -24,7 +24,7 @@ def agency_site(live_server, transactional_db):
     from django.contrib.auth import get_user_model
 
     from members.agencies.models import Agency, AgencyRole, Membership
-    from tests.conftest import give_second_factor
+    from tests.accounts import give_second_factor
     from tests.factories import build_site_tree
 
     build_site_tree()
@@ -63,7 +63,7 @@ def sign_out(page: Page, base: str) -> None:
 def test_invitation_to_password_to_authenticator_app_to_sign_in_again(agency_site, page, axe):
     from django.core import mail
 
-    from tests.conftest import TEST_TOTP_SECRET
+    from tests.accounts import TEST_TOTP_SECRET
 
     live_server, _agency = agency_site
     base = live_server.url
@@ -122,7 +122,7 @@ def test_invitation_to_password_to_authenticator_app_to_sign_in_again(agency_sit
 
 
 def test_passkey_enrolment_and_sign_in_with_it_alone(agency_site, page, axe):
-    from tests.conftest import TEST_TOTP_SECRET
+    from tests.accounts import TEST_TOTP_SECRET
 
     live_server, _ = agency_site
     base = live_server.url.replace("127.0.0.1", "localhost")

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import TEST_TOTP_SECRET
+from tests.accounts import TEST_TOTP_SECRET
 from tests.e2e.conftest import assert_accessible, totp_code
 
 

@@ -11,6 +11,7 @@ from members.agencies.access import (
 )
 from members.agencies.models import Membership, Service
 from members.agencies.roles import ensure_coordinator_role
+from tests.accounts import sign_in
 
 
 def test_access_rules(people):
@@ -47,10 +48,10 @@ def test_directory_shows_listed_agencies_and_contacts_only_to_members(client, pe
     assert "Unlisted agency" not in anonymous
     assert "contact@agency-a.example.org" not in anonymous
     assert "+32 2 000 00 00" not in anonymous
-    client.force_login(people["member_a"])
+    sign_in(client, people["member_a"])
     member = client.get("/en/agencies/").text
     assert "contact@agency-a.example.org" in member and "+32 2 000 00 00" in member
-    client.force_login(people["outsider"])
+    sign_in(client, people["outsider"])
     assert "contact@agency-a.example.org" not in client.get("/en/agencies/").text
 
 
@@ -77,14 +78,14 @@ def test_country_page_lists_its_agencies_and_forgets_them_when_changed(client, p
 
 def test_only_coordinators_manage_agencies_in_the_admin(client, people):
     ensure_coordinator_role()
-    client.force_login(people["coordinator"])
+    sign_in(client, people["coordinator"])
     assert client.get("/cms/agencies/").status_code == 200
     response = client.post(
         "/cms/agencies/new/",
         {"name": "Agency C", "country": "PL", "city": "Kraków", "active": "on"},
     )
     assert response.status_code == 302, response.content[:2000]
-    client.force_login(people["admin_a"])
+    sign_in(client, people["admin_a"])
     assert client.get("/cms/agencies/").status_code in (302, 403)
     assert (
         not Group.objects.get(name="Network coordinators")
@@ -94,7 +95,7 @@ def test_only_coordinators_manage_agencies_in_the_admin(client, people):
 
 
 def test_member_home_shows_agencies_and_roles(client, people):
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.get("/en/members/")
     assert "Agency A" in response.text and "Caseworker" in response.text
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]

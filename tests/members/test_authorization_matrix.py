@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, reverse
 
 import members.urls
 from members.agencies.models import Membership
+from tests.accounts import sign_in
 
 PERSONAS = [
     "anonymous",
@@ -126,7 +127,7 @@ def test_member_url_for_persona(client, people, name, persona):
     kwargs = {key: value(people) for key, value in kwargs_for.items()}
     url = reverse(f"members:{name}", kwargs=kwargs)
     if persona != "anonymous":
-        client.force_login(people[persona])
+        sign_in(client, people[persona], second_factor=persona != "no_second_factor")
     response = client.get(url)
     outcome = expected[persona]
     if outcome == "login":

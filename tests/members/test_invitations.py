@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from members.agencies.models import AgencyRole, Invitation, Membership
 from members.notifications.models import Notification
-from tests.conftest import give_second_factor
-from tests.members.conftest import invite, sign_in_recently
+from tests.accounts import give_second_factor, sign_in
+from tests.members.fixtures import invite
 
 STRONG = "a-rather-long-passphrase-9"
 
@@ -31,7 +31,7 @@ def test_admin_invites_and_the_invitee_creates_an_account_then_must_set_up_a_sec
 ):
     admin = people["admin_a"]
     give_second_factor(admin)
-    sign_in_recently(client, admin)
+    sign_in(client, admin, recently=True)
     staff_url = reverse("members:staff", kwargs={"agency_id": people["a"].pk})
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
@@ -112,7 +112,7 @@ def test_a_tampered_link_does_not_work(client, people, mangle):
 
 def test_a_withdrawn_invitation_fails(client, people):
     invitation, token = invite(people["a"], "withdrawn@example.org", "member", people["admin_a"])
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     url = reverse(
         "members:invitation_withdraw",
         kwargs={"agency_id": people["a"].pk, "invitation_id": invitation.pk},
@@ -125,7 +125,7 @@ def test_a_withdrawn_invitation_fails(client, people):
 
 def test_signed_in_with_another_address_is_told_so(client, people):
     _, token = invite(people["a"], "someone.else@example.org", "member", people["admin_a"])
-    client.force_login(people["caseworker_b"])
+    sign_in(client, people["caseworker_b"])
     response = client.get(accept_url(token))
     assert response.status_code == 403
     assert b"another e-mail address" in response.content
@@ -140,7 +140,7 @@ def test_an_existing_account_signs_in_then_accepts(client, people):
     assert response.status_code == 200
     assert b"already has an account" in response.content
     assert f"next={accept_url(token)}".encode() in response.content
-    client.force_login(other)
+    sign_in(client, other)
     response = client.post(accept_url(token))
     assert response.status_code == 302 and response["Location"] == reverse("members:home")
     assert Membership.objects.active().get(user=other, agency=people["a"]).role == "member"
@@ -168,7 +168,7 @@ def test_weak_or_mismatched_passwords_are_refused(client, people, password1, pas
 
 
 def test_duplicate_invitations_and_existing_staff_are_refused(client, people):
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     url = reverse("members:staff_invite", kwargs={"agency_id": people["a"].pk})
     assert client.post(url, {"email": "twice@example.org", "role": "member"}).status_code == 302
     again = client.post(url, {"email": "TWICE@example.org", "role": "member"})
@@ -180,7 +180,7 @@ def test_duplicate_invitations_and_existing_staff_are_refused(client, people):
 
 
 def test_inviting_asks_for_the_password_again_after_a_while(client, people):
-    client.force_login(people["admin_a"])
+    sign_in(client, people["admin_a"])
     url = reverse("members:staff_invite", kwargs={"agency_id": people["a"].pk})
     assert client.get(url).status_code == 200
     response = client.post(url, {"email": "later@example.org", "role": "member"})
@@ -205,7 +205,7 @@ def test_public_sign_up_is_closed(client, db):
 def test_invitation_mail_and_link_in_the_inviters_language(
     client, people, django_capture_on_commit_callbacks
 ):
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     url = "/fr" + reverse("members:staff_invite", kwargs={"agency_id": people["a"].pk})[3:]
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"email": "fr@example.org", "role": "member"})

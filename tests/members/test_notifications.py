@@ -22,6 +22,7 @@ from members.notifications.models import (
 from members.notifications.selectors import delivery_for
 from members.notifications.services import notify, preferences_update
 from members.notifications.tasks import send_daily_digests
+from tests.accounts import sign_in
 
 NOTIFICATIONS_TABLE = Notification._meta.db_table
 
@@ -212,7 +213,7 @@ def test_digest_is_a_periodic_task():
 def test_list_shows_only_the_persons_own_notifications(client, people):
     tell(people["caseworker_a"], "For caseworker A", body="Line one\nLine two")
     tell(people["caseworker_b"], "For caseworker B")
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.get(reverse("members:notifications"))
     assert response.status_code == 200
     text = response.text
@@ -227,7 +228,7 @@ def test_list_is_paginated(client, people):
     user = people["caseworker_a"]
     for number in range(30):
         tell(user, f"Notice {number:02d}")
-    client.force_login(user)
+    sign_in(client, user)
     first = client.get(reverse("members:notifications")).text
     second = client.get(reverse("members:notifications") + "?page=2").text
     assert first.count('class="notification ') == 25 and "Notice 29" in first
@@ -238,7 +239,7 @@ def test_mark_read_and_open(client, people):
     user = people["caseworker_a"]
     plain = tell(user, "Plain")
     linked = tell(user, "Linked", link="/en/members/")
-    client.force_login(user)
+    sign_in(client, user)
     response = client.post(reverse("members:notification_read", args=[plain.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("members:notifications")
@@ -253,7 +254,7 @@ def test_mark_read_and_open(client, people):
 def test_mark_read_goes_back_only_to_this_site(client, people):
     user = people["caseworker_a"]
     notification = tell(user)
-    client.force_login(user)
+    sign_in(client, user)
     url = reverse("members:notification_read", args=[notification.pk])
     response = client.post(url, {"next": "https://evil.example.org/"})
     assert response["Location"] == reverse("members:notifications")
@@ -263,7 +264,7 @@ def test_mark_read_goes_back_only_to_this_site(client, people):
 
 def test_someone_elses_notification_is_not_found(client, people):
     theirs = tell(people["caseworker_b"], "For caseworker B")
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.post(reverse("members:notification_read", args=[theirs.pk]))
     assert response.status_code == 404
     theirs.refresh_from_db()
@@ -272,7 +273,7 @@ def test_someone_elses_notification_is_not_found(client, people):
 
 def test_mark_read_takes_post_only(client, people):
     notification = tell(people["caseworker_a"])
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     url = reverse("members:notification_read", args=[notification.pk])
     assert client.get(url).status_code == 405
     assert client.get(reverse("members:notifications_read_all")).status_code == 405
@@ -283,7 +284,7 @@ def test_mark_read_takes_post_only(client, people):
 def test_mark_all_read_touches_only_own(client, people):
     mine = [tell(people["caseworker_a"], f"Mine {n}") for n in range(3)]
     theirs = tell(people["caseworker_b"], "Theirs")
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.post(reverse("members:notifications_read_all"), follow=True)
     assert "All your notifications are marked as read." in response.text
     assert not Notification.objects.filter(pk__in=[n.pk for n in mine], read_at=None).exists()
@@ -293,7 +294,7 @@ def test_mark_all_read_touches_only_own(client, people):
 
 def test_preferences_page_saves_and_changes_delivery(client, people):
     user = people["caseworker_a"]
-    client.force_login(user)
+    sign_in(client, user)
     url = reverse("members:notification_preferences")
     page = client.get(url).text
     assert page.count("<fieldset") == len(NotificationKind.choices)
@@ -314,7 +315,7 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
 
 
 def test_preferences_refuse_unknown_choices(client, people):
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.post(
         reverse("members:notification_preferences"),
         {"account": "carrier-pigeon", "agency_staff": "digest", "network": "in_app"},
@@ -332,7 +333,7 @@ def test_header_shows_the_unread_count_to_the_signed_in_person(client, people):
     tell(user, "One")
     tell(user, "Two")
     tell(people["caseworker_b"], "Not hers")
-    client.force_login(user)
+    sign_in(client, user)
     with CaptureQueriesContext(connection) as queries:
         text = client.get(reverse("members:notifications")).text
     assert '<span class="count-badge" aria-hidden="true">2</span>' in text
@@ -359,13 +360,13 @@ def test_anonymous_public_pages_have_no_count_and_no_query(client, site_tree):
 
 def test_signed_in_public_pages_show_the_count(client, people, site_tree):
     tell(people["member_a"], "Welcome")
-    client.force_login(people["member_a"])
+    sign_in(client, people["member_a"])
     assert "(1 unread)" in client.get("/en/").text
 
 
 def test_member_home_shows_the_latest_notifications(client, people):
     user = people["caseworker_a"]
-    client.force_login(user)
+    sign_in(client, user)
     assert "No notifications yet." in client.get(reverse("members:home")).text
     for number in range(7):
         tell(user, f"Notice {number}")
@@ -377,6 +378,6 @@ def test_member_home_shows_the_latest_notifications(client, people):
 
 
 def test_member_home_has_no_notifications_for_non_members(client, people):
-    client.force_login(people["outsider"])
+    sign_in(client, people["outsider"])
     text = client.get(reverse("members:home")).text
     assert reverse("members:notification_preferences") not in text

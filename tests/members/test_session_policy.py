@@ -7,6 +7,7 @@ from allauth.usersessions.models import UserSession
 
 from members.agencies.models import Membership
 from members.agencies.security import SIGNED_IN_AT
+from tests.accounts import sign_in
 
 
 @pytest.mark.without_second_factor
@@ -14,7 +15,7 @@ def test_without_a_second_factor_member_area_and_cms_send_you_to_set_one_up(
     client, django_user_model
 ):
     user = django_user_model.objects.create_user("new", "new@example.org", "a-long-password-1")
-    client.force_login(user)
+    sign_in(client, user, second_factor=False)
     for path in ("/en/members/", "/fr/members/", "/cms/"):
         response = client.get(path)
         assert response.status_code == 302, path
@@ -26,7 +27,7 @@ def test_without_a_second_factor_member_area_and_cms_send_you_to_set_one_up(
 
 
 def test_with_a_second_factor_the_member_area_opens(client, people):
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     assert client.get("/en/members/").status_code == 200
 
 
@@ -63,7 +64,7 @@ def sign_in_with_password(client):
 
 
 def test_password_then_second_factor_at_login(client, people):
-    from tests.conftest import TEST_TOTP_SECRET
+    from tests.accounts import TEST_TOTP_SECRET
     from tests.e2e.conftest import totp_code
 
     response = sign_in_with_password(client)
@@ -88,7 +89,7 @@ def test_failed_logins_are_rate_limited(client, people):
 
 
 def test_absolute_session_timeout(client, people, settings):
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     assert client.get("/en/members/").status_code == 200
     session = client.session
     session[SIGNED_IN_AT] = int(time.time()) - settings.SESSION_ABSOLUTE_TIMEOUT_SECONDS - 1
@@ -99,13 +100,13 @@ def test_absolute_session_timeout(client, people, settings):
 
 
 def test_idle_timeout_is_the_session_cookie_age(client, people, settings):
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     response = client.get("/en/members/")
     assert response.cookies["sessionid"]["max-age"] == settings.SESSION_COOKIE_AGE == 1800
 
 
 def _signed_in_client(client, user):
-    client.force_login(user)
+    sign_in(client, user)
     UserSession.objects.create_from_request(client.get("/en/members/").wsgi_request)
     return client
 
@@ -115,7 +116,7 @@ def test_disabling_a_person_ends_their_sessions(client, people):
 
     user = people["caseworker_a"]
     other = Client()
-    other.force_login(user)
+    sign_in(other, user)
     other.get("/en/members/")
     assert UserSession.objects.filter(user=user).exists()
     user.is_active = False
@@ -129,7 +130,7 @@ def test_removing_the_last_membership_ends_sessions(people):
 
     user = people["member_a"]
     browser = Client()
-    browser.force_login(user)
+    sign_in(browser, user)
     browser.get("/en/members/")
     assert UserSession.objects.filter(user=user).exists()
     Membership.objects.filter(user=user).delete()
@@ -139,7 +140,7 @@ def test_removing_the_last_membership_ends_sessions(people):
 
 def test_pages_for_signed_in_people_and_sign_in_pages_are_never_stored(client, people, site_tree):
     assert "no-store" in client.get("/en/accounts/login/")["Cache-Control"]
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     for path in ("/en/members/", "/en/agencies/", "/en/"):
         response = client.get(path)
         assert "no-store" in response["Cache-Control"], path
@@ -167,7 +168,7 @@ def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, 
 
 
 def test_wrong_second_factor_codes_are_rate_limited(client, people):
-    from tests.conftest import TEST_TOTP_SECRET
+    from tests.accounts import TEST_TOTP_SECRET
     from tests.e2e.conftest import totp_code
 
     response = sign_in_with_password(client)

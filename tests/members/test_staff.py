@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from members.agencies.models import AgencyRole, Membership
 from members.notifications.models import Notification
-from tests.members.conftest import invite, sign_in_recently
+from tests.accounts import sign_in
+from tests.members.fixtures import invite
 
 
 def staff_url(people, agency="a") -> str:
@@ -24,7 +25,7 @@ def action_url(people, name: str, person: str) -> str:
 def test_staff_page_lists_staff_and_pending_invitations(client, people):
     invite(people["a"], "pending@example.org", "caseworker", people["admin_a"])
     invite(people["b"], "elsewhere@example.org", "caseworker", people["caseworker_b"])
-    client.force_login(people["admin_a"])
+    sign_in(client, people["admin_a"])
     response = client.get(staff_url(people))
     assert response.status_code == 200
     content = response.content.decode()
@@ -36,7 +37,7 @@ def test_staff_page_lists_staff_and_pending_invitations(client, people):
 
 
 def test_change_role_notifies_the_person(client, people):
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     response = client.post(
         action_url(people, "staff_change_role", "member_a"), {"role": "caseworker"}
     )
@@ -49,7 +50,7 @@ def test_change_role_notifies_the_person(client, people):
 
 
 def test_the_last_agency_admin_cannot_step_down_or_be_removed(client, people):
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     client.post(action_url(people, "staff_change_role", "admin_a"), {"role": "member"})
     client.post(action_url(people, "staff_remove", "admin_a"))
     membership = Membership.objects.get(user=people["admin_a"], agency=people["a"])
@@ -62,10 +63,10 @@ def test_removing_staff_ends_their_sessions_when_it_was_their_last_place(client,
     from django.test import Client
 
     their_browser = Client()
-    their_browser.force_login(people["member_a"])
+    sign_in(their_browser, people["member_a"])
     assert their_browser.get("/en/members/").status_code == 200
     assert UserSession.objects.filter(user=people["member_a"]).exists()
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     assert client.post(action_url(people, "staff_remove", "member_a")).status_code == 302
     assert not Membership.objects.active().filter(user=people["member_a"]).exists()
     assert not UserSession.objects.filter(user=people["member_a"]).exists()
@@ -73,7 +74,7 @@ def test_removing_staff_ends_their_sessions_when_it_was_their_last_place(client,
 
 
 def test_an_invalid_role_is_refused(client, people):
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     client.post(action_url(people, "staff_change_role", "member_a"), {"role": "owner"})
     assert Membership.objects.get(user=people["member_a"], agency=people["a"]).role == "member"
 
@@ -82,7 +83,7 @@ def test_an_invalid_role_is_refused(client, people):
     ("person", "status"), [("member_a", 403), ("caseworker_a", 403), ("caseworker_b", 404)]
 )
 def test_others_cannot_change_staff(client, people, person, status):
-    sign_in_recently(client, people[person])
+    sign_in(client, people[person], recently=True)
     assert client.post(action_url(people, "staff_remove", "member_a")).status_code == status
     role = client.post(
         action_url(people, "staff_change_role", "member_a"), {"role": "agency_admin"}
@@ -99,7 +100,7 @@ def test_others_cannot_change_staff(client, people, person, status):
 
 def test_an_admin_cannot_reach_another_agencys_staff_through_their_own_url(client, people):
     """A membership of agency B named under agency A's URL is not found."""
-    sign_in_recently(client, people["admin_a"])
+    sign_in(client, people["admin_a"], recently=True)
     membership_b = Membership.objects.get(user=people["caseworker_b"])
     url = reverse(
         "members:staff_remove",
@@ -110,16 +111,16 @@ def test_an_admin_cannot_reach_another_agencys_staff_through_their_own_url(clien
 
 
 def test_a_coordinator_manages_staff_of_any_agency(client, people):
-    sign_in_recently(client, people["coordinator"])
+    sign_in(client, people["coordinator"], recently=True)
     assert client.get(staff_url(people, "b")).status_code == 200
     home = client.get("/en/members/").content.decode()
     assert staff_url(people, "b") in home and staff_url(people) in home
 
 
 def test_member_home_links_admins_to_their_staff_page_only(client, people):
-    client.force_login(people["admin_a"])
+    sign_in(client, people["admin_a"])
     assert staff_url(people) in client.get("/en/members/").content.decode()
-    client.force_login(people["caseworker_a"])
+    sign_in(client, people["caseworker_a"])
     assert staff_url(people) not in client.get("/en/members/").content.decode()
 
 
@@ -132,7 +133,7 @@ def test_staff_page_and_member_home_cost_few_queries_whatever_the_staff(
         )
         Membership.objects.create(user=colleague, agency=people["a"], role="caseworker")
         invite(people["a"], f"invitee{number}@example.org", "member", people["admin_a"])
-    client.force_login(people["admin_a"])
+    sign_in(client, people["admin_a"])
     client.get(staff_url(people))  # warm the session
     # About 20: session, user-session tracking, second factor, memberships, footer;
     # none of them per person or per invitation.

@@ -1,5 +1,7 @@
 """The whole-page cache serves readers fast and never serves stale or private pages."""
 
+from tests.accounts import sign_in
+
 
 def test_a_published_change_is_visible_at_once(client, site_tree, django_assert_num_queries):
     client.get("/en/about-us/")
@@ -14,7 +16,7 @@ def test_a_published_change_is_visible_at_once(client, site_tree, django_assert_
 def test_signed_in_people_are_never_served_a_cached_page(client, site_tree, django_user_model):
     client.get("/en/")  # cached for anonymous readers
     user = django_user_model.objects.create_user("reader", "reader@example.org", "x" * 16)
-    client.force_login(user)
+    sign_in(client, user)
     # The signed-in request renders afresh: it queries the database.
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -1,5 +1,7 @@
 """Security headers: a strict CSP on the site, a wider one only in the CMS admin."""
 
+from tests.accounts import sign_in
+
 
 def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
     response = client.get("/en/")
@@ -13,7 +15,7 @@ def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
 
 
 def test_only_the_cms_admin_allows_inline_scripts(client, site_tree, admin_user):
-    client.force_login(admin_user)  # the CMS login itself is allauth's (strict CSP)
+    sign_in(client, admin_user)  # the CMS login itself is allauth's (strict CSP)
     response = client.get("/cms/")
     assert response.status_code == 200
     assert "script-src 'self' 'unsafe-inline'" in response["Content-Security-Policy"]
@@ -27,7 +29,7 @@ def test_member_area_asks_anonymous_readers_to_sign_in(client, site_tree):
 
 def test_member_pages_are_never_stored_by_caches(client, site_tree, django_user_model):
     user = django_user_model.objects.create_user("member", "member@example.org", "x" * 16)
-    client.force_login(user)
+    sign_in(client, user)
     response = client.get("/en/members/")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]

@@ -18,6 +18,7 @@ from practices.organisers import (
     ORGANISERS_GROUP,
     ensure_event_organiser_role,
 )
+from tests.accounts import sign_in
 from tests.factories import build_knowledge_tree, ensure_countries, make_event, make_event_index
 
 
@@ -67,7 +68,7 @@ def test_organisers_see_and_export_registrations_but_cannot_change_them(client, 
             language="en",
             consent_given_at=timezone.now(),
         )
-    client.force_login(user)
+    sign_in(client, user)
     listing = client.get(f"/cms/event-registrations/?event={event.pk}")
     assert listing.status_code == 200
     assert "Ana Pop" in listing.text and "Ion Rus" not in listing.text
@@ -98,5 +99,5 @@ def test_people_outside_the_group_see_no_registrations(client, organiser):
     from django.contrib.auth.models import Permission
 
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(editor)
+    sign_in(client, editor)
     assert client.get("/cms/event-registrations/").status_code in (302, 403)

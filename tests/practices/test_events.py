@@ -10,16 +10,16 @@ import pytest
 
 from django.utils import timezone
 
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from practices.models import EventIndexPage, EventPage, HomePage, MaterialsLibraryPage
+from tests.accounts import SignedInPageTestCase
 from tests.factories import build_site_tree, ensure_countries, make_event, make_event_index
 
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 
 
-class TestCreation(WagtailPageTestCase):
+class TestCreation(SignedInPageTestCase):
     """Organisers create events in the admin; typed times are the event's local times."""
 
     def setUp(self):

@@ -6,7 +6,6 @@ import re
 import pytest
 
 from wagtail.models import Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from practices.models import (
@@ -18,10 +17,11 @@ from practices.models import (
     UpdateIndexPage,
     UpdatePage,
 )
+from tests.accounts import SignedInPageTestCase
 from tests.factories import build_knowledge_tree, build_site_tree, ensure_countries
 
 
-class TestCreation(WagtailPageTestCase):
+class TestCreation(SignedInPageTestCase):
     """Editors can create every page type of the knowledge base where it belongs."""
 
     def setUp(self):

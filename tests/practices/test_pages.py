@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from practices.blocks import HeroBlock, LinkBlock
@@ -19,10 +18,11 @@ from practices.models import (
     MaterialsLibraryPage,
     UpdateIndexPage,
 )
+from tests.accounts import SignedInPageTestCase
 from tests.factories import build_site_tree
 
 
-class TestPageTree(WagtailPageTestCase):
+class TestPageTree(SignedInPageTestCase):
     def test_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(

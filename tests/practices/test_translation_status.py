@@ -4,6 +4,8 @@ import re
 
 from django.contrib.auth import get_user_model
 
+from tests.accounts import sign_in
+
 
 def _cells(html: str, title: str) -> list[str]:
     row = re.search(rf">{re.escape(title)}</a></th>(.*?)</tr>", html, re.S).group(1)
@@ -12,7 +14,7 @@ def _cells(html: str, title: str) -> list[str]:
 
 def test_status_shows_each_page_in_each_language(client, site_tree):
     admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "x" * 16)
-    client.force_login(admin)
+    sign_in(client, admin)
     response = client.get("/cms/translation-status/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -27,7 +29,7 @@ def test_status_shows_each_page_in_each_language(client, site_tree):
 
 def test_status_filters_by_section(client, site_tree):
     admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "x" * 16)
-    client.force_login(admin)
+    sign_in(client, admin)
     html = client.get(f"/cms/translation-status/?section={site_tree['about'].pk}").content.decode()
     assert ">About us</a>" in html
     assert ">Home</a>" not in html

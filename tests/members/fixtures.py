@@ -1,4 +1,4 @@
-"""Agencies and people in every role, for the member-area tests."""
+"""Agencies and people in every role, for the member-area and security tests (a pytest plugin)."""
 
 import pytest
 
@@ -58,24 +58,6 @@ def people(db, django_user_model):
     )
     users["no_second_factor"].authenticator_set.all().delete()
     return {"a": agency_a, "b": agency_b, "hidden": hidden, **users}
-
-
-def sign_in_recently(client, user) -> None:
-    """Sign in as if the password had just been typed (sensitive actions need no new one)."""
-    import time
-
-    from allauth.account.internal.flows.login import (
-        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
-        AUTHENTICATION_METHODS_SESSION_KEY,
-    )
-
-    client.force_login(user)
-    session = client.session
-    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
-        {"method": "password", "at": time.time(), "reauthenticated": True}
-    ]
-    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
-    session.save()
 
 
 def invite(agency, email: str, role: str, invited_by):
