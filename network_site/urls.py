@@ -6,7 +6,7 @@ everything readers see lives under a language prefix such as ``/fr/``.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
@@ -32,6 +32,11 @@ urlpatterns = [
     path(
         f"{settings.WAGTAILADMIN_PATH}login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+    # ... and has no password reset of its own: allauth's is rate-limited and verified.
+    re_path(
+        rf"^{settings.WAGTAILADMIN_PATH}password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password"),
     ),
     path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

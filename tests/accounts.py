@@ -1,6 +1,5 @@
 """Signing test people in the way the site demands: a password and a second factor."""
 
-
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.users.apps import WagtailUsersAppConfig
+
 
 class AgenciesConfig(AppConfig):
     """Member agencies, their staff and the gate of the member area."""
@@ -13,3 +15,9 @@ class AgenciesConfig(AppConfig):
         from members.agencies import signals
 
         signals.connect()
+
+
+class CmsUsersConfig(WagtailUsersAppConfig):
+    """``wagtail.users`` with a user editor that changes no e-mail address and no own group."""
+
+    user_viewset = "members.agencies.cms_users.AccountSafeUserViewSet"

@@ -40,7 +40,13 @@ SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 PROVING_STEPS = frozenset({"mfa_reauthenticate", "mfa_reauthenticate_webauthn", "account_logout"})
 # ... and, for a person who has no second factor yet, the way to set one up.
 ENROLMENT_STEPS = frozenset(
-    {"mfa_index", "mfa_activate_totp", "mfa_add_webauthn", "account_reauthenticate", "account_logout"}
+    {
+        "mfa_index",
+        "mfa_activate_totp",
+        "mfa_add_webauthn",
+        "account_reauthenticate",
+        "account_logout",
+    }
 )
 
 
@@ -102,8 +108,10 @@ def _second_factor_step(request: HttpRequest):
             "type", flat=True
         )
     )
-    step = "mfa_reauthenticate" if Authenticator.Type.TOTP in types else (
-        "mfa_reauthenticate_webauthn"
+    step = (
+        "mfa_reauthenticate"
+        if Authenticator.Type.TOTP in types
+        else ("mfa_reauthenticate_webauthn")
     )
     messages.info(request, _("Confirm with your second factor that it is you, then continue."))
     return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")

@@ -1,6 +1,7 @@
 """CMS admin pages where network coordinators manage agencies and memberships."""
 
 from django.forms import CheckboxSelectMultiple
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -67,3 +68,16 @@ class MemberAreaViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def member_area_viewsets():
     return MemberAreaViewSetGroup()
+
+
+@hooks.register("register_account_menu_item")
+def account_security_link(request):
+    """The CMS account page points to where addresses, passwords and factors change."""
+    return {
+        "url": reverse("account_email"),
+        "label": _("E-mail address, password and second factor"),
+        "help_text": _(
+            "Change them on the site's account pages, where each change is confirmed "
+            "and you are told about it by e-mail."
+        ),
+    }

@@ -32,7 +32,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's user editor, without e-mail, password and one's own groups.
+    "members.agencies.apps.CmsUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -166,6 +167,17 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PREVENT_ENUMERATION = True
+# Addresses and passwords change only here, in allauth's pages: after a fresh sign-in,
+# a new address only once it answers its verification, and the person is told at the
+# old address (e-mail change) or their address (password change, reset, second factors).
+ACCOUNT_CHANGE_EMAIL = True
+# The new address proves itself with a code typed here (allauth allows no unverified
+# address on an account with a second factor).
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# A reset asked for an unknown address sends nothing (sign-up is closed anyway).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 # Second factor: an authenticator app (TOTP) or a passkey, with recovery codes; required
 # for the member area and the CMS (members.agencies.security).
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
@@ -181,6 +193,12 @@ SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 1
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # ... and so do readers of pages restricted to signed-in people.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# The CMS changes no e-mail address and no password, and has no reset of its own:
+# allauth's pages do that, with re-authentication, verification and notice.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:home"
 # An invitation link works once, for this many days.
