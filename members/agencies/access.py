@@ -57,6 +57,29 @@ def can_manage_staff(user, agency: Agency) -> bool:
     return is_coordinator(user) or role_in(user, agency) == AgencyRole.AGENCY_ADMIN
 
 
+def can_change_role(user, membership: Membership) -> bool:
+    """Change a staff member's role: never one's own; a network coordinator's place on a
+    staff only by that agency's admins; anyone else's by those who manage the staff."""
+    if membership.user_id == user.pk:
+        return False
+    if is_coordinator(membership.user):
+        return role_in(user, membership.agency) == AgencyRole.AGENCY_ADMIN
+    return can_manage_staff(user, membership.agency)
+
+
+def can_invite(user, agency: Agency, invitee) -> bool:
+    """Invite an address (``invitee``: its account, if any) onto the agency's staff.
+
+    Nobody invites themselves; a network coordinator is invited only by the agency's
+    own admins, so that a coordinator never grants themselves a records role.
+    """
+    if invitee is not None and invitee.pk == user.pk:
+        return False
+    if invitee is not None and is_coordinator(invitee):
+        return role_in(user, agency) == AgencyRole.AGENCY_ADMIN
+    return can_manage_staff(user, agency)
+
+
 def can_read_personal_records(user, agency: Agency) -> bool:
     """Read the register entries an agency may see; never for coordinators as such."""
     return role_in(user, agency) in RECORD_ROLES

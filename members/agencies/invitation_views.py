@@ -30,6 +30,7 @@ from members.agencies.invitations import (
 PROBLEM_STATUS = {
     InvitationProblem.INVALID: 404,
     InvitationProblem.WRONG_ACCOUNT: 403,
+    InvitationProblem.COORDINATOR: 403,
 }
 
 

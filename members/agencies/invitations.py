@@ -23,8 +23,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from members.agencies.access import can_invite, is_coordinator, role_in
 from members.agencies.adapter import person_display
-from members.agencies.models import Agency, Invitation, Membership
+from members.agencies.models import Agency, AgencyRole, Invitation, Membership
 
 INVITATION_SALT = "members.agencies.invitation"
 
@@ -37,6 +38,7 @@ class InvitationProblem(StrEnum):
     USED = "used"
     REVOKED = "revoked"
     WRONG_ACCOUNT = "wrong_account"
+    COORDINATOR = "coordinator"
 
     @property
     def message(self) -> str:
@@ -56,6 +58,10 @@ class InvitationProblem(StrEnum):
             "wrong_account": _(
                 "This invitation was sent to another e-mail address than the one you are "
                 "signed in with. Sign out, then open the link again."
+            ),
+            "coordinator": _(
+                "You are a network coordinator: only an agency admin of the agency can "
+                "invite you onto its staff. Ask one of them for a new invitation."
             ),
         }[self.value]
 
@@ -108,12 +114,26 @@ def account_for_email(email: str):
     return get_user_model().objects.filter(email__iexact=email).first()
 
 
+def _refusal(agency: Agency, invitee, invited_by) -> str:
+    """Why ``access.can_invite`` refused, in words for the inviter."""
+    if invitee is not None and invitee.pk == invited_by.pk:
+        return _("You cannot invite yourself onto a staff.")
+    if invitee is not None and is_coordinator(invitee):
+        return _(
+            "This address belongs to a network coordinator: only an agency admin of "
+            "%(agency)s can invite them onto its staff."
+        ) % {"agency": agency.name}
+    return _("You do not manage the staff of %(agency)s.") % {"agency": agency.name}
+
+
 def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> Invitation:
     """Invite an address to the agency and send the e-mail (after the commit)."""
     from members.agencies.tasks import send_invitation_email
 
     email = email.strip()
     existing = account_for_email(email)
+    if not can_invite(invited_by, agency, existing):
+        raise ValidationError(_refusal(agency, existing, invited_by))
     if existing and Membership.objects.active().filter(user=existing, agency=agency).exists():
         raise ValidationError(_("This person is already on the staff of the agency."))
     if Invitation.objects.pending().filter(agency=agency, email__iexact=email).exists():
@@ -139,7 +159,16 @@ def invitation_revoke(*, invitation: Invitation) -> None:
 
 
 def _accept(invitation: Invitation, user) -> Membership:
-    """Record the acceptance and give the person their place in the agency."""
+    """Record the acceptance and give the person their place in the agency.
+
+    A network coordinator joins only on an invitation from one of the agency's admins
+    who still is one (the rule of ``access.can_invite``, checked again on acceptance).
+    """
+    if is_coordinator(user) and (
+        invitation.invited_by is None
+        or role_in(invitation.invited_by, invitation.agency) != AgencyRole.AGENCY_ADMIN
+    ):
+        raise InvitationError(InvitationProblem.COORDINATOR)
     membership = Membership.objects.filter(user=user, agency=invitation.agency, active=True).first()
     if membership is None:
         membership = Membership.objects.create(

@@ -1,8 +1,9 @@
 """The network coordinator role: a group that manages agencies and memberships.
 
-Coordinators work in the CMS admin (agencies and memberships viewsets). They get
-no page permissions and, by the rules in ``members.agencies.access``, never read
-personal records. Running the setup again changes nothing.
+Coordinators manage agencies in the CMS admin and see memberships there; staff and
+roles change on each agency's staff page in the member area. They get no page
+permissions and, by the rules in ``members.agencies.access``, never read personal
+records. Running the setup again changes nothing.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -12,21 +13,19 @@ from members.agencies.access import COORDINATORS_GROUP
 
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    *(
-        ("agencies", f"{action}_{model}")
-        for model in ("agency", "membership")
-        for action in ("add", "change", "delete", "view")
-    ),
+    *(("agencies", f"{action}_agency") for action in ("add", "change", "delete", "view")),
+    # Memberships are only looked at in the CMS; roles change on agencies' staff pages.
+    ("agencies", "view_membership"),
 ]
 
 
 @transaction.atomic
 def ensure_coordinator_role() -> Group:
-    """Create or complete the coordinators group and its model permissions."""
+    """Create the coordinators group, or bring its permissions back to exactly these."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     permissions = [
         Permission.objects.get(content_type__app_label=app, codename=codename)
         for app, codename in COORDINATOR_PERMISSIONS
     ]
-    group.permissions.add(*permissions)
+    group.permissions.set(permissions)
     return group

@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import QueryDict
 
+from members.agencies.access import COORDINATORS_GROUP
 from members.agencies.adapter import person_display
 from members.agencies.models import Agency, AgencyRole, Invitation, Membership, Service
 
@@ -62,8 +64,23 @@ def agencies_in_country(code: str) -> list[Agency]:
 
 
 def agency_staff(agency: Agency) -> list[Membership]:
-    """The agency's active staff, admins first, with their accounts."""
-    memberships = Membership.objects.active().filter(agency=agency).select_related("user")
+    """The agency's active staff, admins first, with their accounts.
+
+    Each person knows whether they also coordinate the network (the staff page shows
+    it, and it decides who may change their role), without a query per person.
+    """
+    coordinator = get_user_model().groups.through.objects.filter(
+        user_id=OuterRef("user_id"), group__name=COORDINATORS_GROUP
+    )
+    memberships = list(
+        Membership.objects.active()
+        .filter(agency=agency)
+        .select_related("user")
+        .annotate(coordinator=Exists(coordinator))
+    )
+    for membership in memberships:
+        membership.agency = agency
+        membership.user._is_coordinator = membership.coordinator
     return sorted(
         memberships,
         key=lambda m: (

@@ -1,8 +1,9 @@
 """Signal wiring of the agencies app.
 
 Public pages show listed agencies (directory, country pages), so changes retire
-cached pages; signing in starts the absolute session clock; disabling a person
-or removing their last membership ends their sessions at once.
+cached pages; signing in starts the absolute session clock; enrolling a first second
+factor proves it for the session; disabling a person ends their sessions at once (the
+membership services do the same for someone who loses their last place).
 """
 
 from allauth.mfa.signals import authenticator_added
@@ -11,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from members.agencies.models import Agency, Membership
+from members.agencies.models import Agency
 from members.agencies.security import end_all_sessions, first_factor_enrolled, remember_sign_in
 from practices.navigation import retire_cached_frames
 
@@ -20,18 +21,6 @@ def person_saved(sender, instance, created, **kwargs) -> None:
     """A disabled person is signed out everywhere."""
     if not created and not instance.is_active:
         end_all_sessions(instance)
-
-
-def membership_changed(sender, instance, **kwargs) -> None:
-    """Whoever loses their last membership (and coordinates nothing) is signed out."""
-    from members.agencies.access import is_coordinator
-
-    user = instance.user
-    if Membership.objects.active().filter(user=user).exists():
-        return
-    if user.is_staff or user.is_superuser or is_coordinator(user):
-        return
-    end_all_sessions(user)
 
 
 def connect() -> None:
@@ -44,5 +33,3 @@ def connect() -> None:
     user_logged_in.connect(remember_sign_in, dispatch_uid="session-clock")
     authenticator_added.connect(first_factor_enrolled, dispatch_uid="first-factor-proof")
     post_save.connect(person_saved, sender=get_user_model(), dispatch_uid="person-disabled")
-    post_save.connect(membership_changed, sender=Membership, dispatch_uid="membership-saved")
-    post_delete.connect(membership_changed, sender=Membership, dispatch_uid="membership-gone")

@@ -1,7 +1,11 @@
 """Services for an agency's staff: changing roles and removing people.
 
-An agency always keeps at least one agency admin, so nobody can lock the agency
-out of its own staff pages. The person concerned is notified.
+The only way a role in an agency changes (the CMS shows memberships read-only).
+An agency always keeps at least one agency admin, so nobody can lock the agency out
+of its own staff pages; nobody changes their own role; a network coordinator's
+place on a staff is decided by that agency's admins (``access.can_change_role``).
+The person concerned is notified, and someone who loses their last place is signed
+out everywhere.
 """
 
 from django.core.exceptions import ValidationError
@@ -9,7 +13,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from members.agencies.access import can_change_role, is_coordinator
 from members.agencies.models import AgencyRole, Membership
+from members.agencies.security import end_all_sessions
 from members.notifications.models import NotificationKind
 from members.notifications.services import notify
 
@@ -30,10 +36,27 @@ def _keeps_an_admin(membership: Membership) -> None:
         )
 
 
-def membership_change_role(*, membership: Membership, role: str) -> Membership:
-    """Give a member of staff another role in their agency."""
+def _may_change_role(membership: Membership, changed_by) -> None:
+    if can_change_role(changed_by, membership):
+        return
+    if membership.user_id == changed_by.pk:
+        raise ValidationError(
+            _("Nobody changes their own role: ask another agency admin of the agency.")
+        )
+    raise ValidationError(
+        _(
+            "This person is also a network coordinator: only an agency admin of "
+            "%(agency)s decides their role there."
+        )
+        % {"agency": membership.agency.name}
+    )
+
+
+def membership_change_role(*, membership: Membership, role: str, changed_by) -> Membership:
+    """Give a member of staff another role in their agency (``changed_by`` decides it)."""
     if role not in AgencyRole.values:
         raise ValidationError(_("Choose a role from the list."))
+    _may_change_role(membership, changed_by)
     if role == membership.role:
         return membership
     with transaction.atomic():
@@ -53,7 +76,7 @@ def membership_change_role(*, membership: Membership, role: str) -> Membership:
 
 
 def membership_remove(*, membership: Membership) -> None:
-    """Take a person off the agency's staff (their sessions end if it was their last place)."""
+    """Take a person off the agency's staff; sign them out if it was their last place."""
     with transaction.atomic():
         membership = Membership.objects.select_for_update().get(pk=membership.pk)
         _keeps_an_admin(membership)
@@ -65,3 +88,12 @@ def membership_remove(*, membership: Membership) -> None:
             title=_("You are no longer on the staff of %(agency)s")
             % {"agency": membership.agency.name},
         )
+        user = membership.user
+        still_needs_access = (
+            Membership.objects.active().filter(user=user).exists()
+            or user.is_staff
+            or user.is_superuser
+            or is_coordinator(user)
+        )
+        if not still_needs_access:
+            end_all_sessions(user)

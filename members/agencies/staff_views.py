@@ -13,6 +13,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
+from members.agencies.access import can_change_role
 from members.agencies.adapter import person_display
 from members.agencies.forms import InvitationForm, RoleForm
 from members.agencies.invitations import invitation_create, invitation_revoke
@@ -28,8 +29,11 @@ class StaffView(StaffManagerMixin, TemplateView):
     template_name = "agencies/staff.html"
 
     def get_context_data(self, **kwargs):
+        staff = agency_staff(self.agency)
+        for membership in staff:
+            membership.role_changeable = can_change_role(self.request.user, membership)
         return super().get_context_data(
-            staff=agency_staff(self.agency),
+            staff=staff,
             invitations=pending_invitations(self.agency),
             roles=AgencyRole.choices,
             **kwargs,
@@ -87,7 +91,7 @@ class ChangeRoleView(StaffActionView):
             if not form.is_valid():
                 raise ValidationError(_("Choose a role from the list."))
             membership = membership_change_role(
-                membership=membership, role=form.cleaned_data["role"]
+                membership=membership, role=form.cleaned_data["role"], changed_by=request.user
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))

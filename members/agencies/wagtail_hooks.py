@@ -42,7 +42,12 @@ class AgencyViewSet(ModelViewSet):
 
 
 class MembershipViewSet(ModelViewSet):
-    """Who works for which agency, in which role."""
+    """Who works for which agency, in which role: read-only (``cms_accounts``).
+
+    Roles change only through the membership services (``members.agencies.staff``),
+    on the agency's staff page, where the last admin is kept, the person is told and
+    nobody grants themselves a role.
+    """
 
     model = Membership
     url_prefix = "memberships"
@@ -53,6 +58,7 @@ class MembershipViewSet(ModelViewSet):
     search_fields = ["user__email", "agency__name"]
     search_backend_name = None
     copy_view_enabled = False
+    inspect_view_enabled = True
     form_fields = ["user", "agency", "role", "active"]
 
 

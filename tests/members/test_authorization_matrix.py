@@ -50,7 +50,7 @@ def invitation_of_a(people):
     from members.agencies.invitations import invitation_create
 
     return invitation_create(
-        agency=people["a"], email="matrix@example.org", role="member", invited_by=None
+        agency=people["a"], email="matrix@example.org", role="member", invited_by=people["admin_a"]
     ).pk
 
 

@@ -7,6 +7,7 @@ from allauth.usersessions.models import UserSession
 
 from members.agencies.models import Membership
 from members.agencies.security import SIGNED_IN_AT
+from members.agencies.staff import membership_remove
 from tests.accounts import sign_in
 
 
@@ -133,7 +134,7 @@ def test_removing_the_last_membership_ends_sessions(people):
     sign_in(browser, user)
     browser.get("/en/members/")
     assert UserSession.objects.filter(user=user).exists()
-    Membership.objects.filter(user=user).delete()
+    membership_remove(membership=Membership.objects.get(user=user))
     assert not UserSession.objects.filter(user=user).exists()
     assert browser.get("/en/members/").status_code == 302
 

@@ -24,7 +24,7 @@ def action_url(people, name: str, person: str) -> str:
 
 def test_staff_page_lists_staff_and_pending_invitations(client, people):
     invite(people["a"], "pending@example.org", "caseworker", people["admin_a"])
-    invite(people["b"], "elsewhere@example.org", "caseworker", people["caseworker_b"])
+    invite(people["b"], "elsewhere@example.org", "caseworker", people["coordinator"])
     sign_in(client, people["admin_a"])
     response = client.get(staff_url(people))
     assert response.status_code == 200
