@@ -1,30 +1,32 @@
-"""A small fixed-window rate limit per client address, kept in the cache.
+"""A small fixed-window rate limit, kept in the (shared) cache.
 
-Used against spam on public forms. The client address is the connection's own,
-or the header named by ``CLIENT_ADDRESS_HEADER`` when a trusted proxy sets it.
+Used against spam and abuse on public forms: per client address, and per
+recipient of an e-mail the site would send. The client address is found exactly
+as allauth finds it for its own limits (``TRUSTED_PROXY_COUNT`` and
+``CLIENT_ADDRESS_HEADER``, see the settings), so one setting governs both. Keys
+carry a keyed hash of what is counted, never an address in clear.
 """
 
 import time
 
-from django.conf import settings
+from allauth.account.adapter import get_adapter
+
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils.crypto import salted_hmac
 
 
 def client_address(request: HttpRequest) -> str:
     """The address of the client as far as this site can trust it."""
-    header = settings.CLIENT_ADDRESS_HEADER
-    if header:
-        forwarded = request.headers.get(header, "").split(",")[0].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "")
+    return get_adapter(request).get_client_ip(request) or ""
 
 
-def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) -> bool:
-    """Count one attempt; False once the address made more than ``limit`` in the window."""
+def _count(scope: str, subject: str, *, limit: int, period_seconds: int) -> bool:
     window = int(time.time() // period_seconds)
-    key = f"ratelimit:{scope}:{client_address(request)}:{window}"
+    digest = salted_hmac("network_site.ratelimit", subject.lower(), algorithm="sha256").hexdigest()[
+        :32
+    ]
+    key = f"ratelimit:{scope}:{digest}:{window}"
     if cache.add(key, 1, period_seconds):
         return True
     try:
@@ -33,3 +35,13 @@ def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) 
         cache.add(key, 1, period_seconds)
         count = 1
     return count <= limit
+
+
+def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) -> bool:
+    """Count one attempt; False once the address made more than ``limit`` in the window."""
+    return _count(scope, client_address(request), limit=limit, period_seconds=period_seconds)
+
+
+def allow_for(subject: str, scope: str, *, limit: int, period_seconds: int) -> bool:
+    """Count one attempt about ``subject`` (an e-mail address, say), whoever makes it."""
+    return _count(scope, subject, limit=limit, period_seconds=period_seconds)

@@ -9,7 +9,7 @@ from django.conf import settings
 from tests.accounts import give_second_factor
 from tests.factories import build_site_tree
 
-pytest_plugins = ["tests.e2e.plugin", "tests.members.fixtures"]
+pytest_plugins = ["tests.e2e.plugin", "tests.members.fixtures", "tests.production_server"]
 
 
 def pytest_configure(config):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -123,7 +125,13 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------
+# The cache also holds the rate limits of sign-in, second factor, password reset and
+# public forms. Local memory is private to each process and forgotten on restart, so
+# several workers would each allow the full number of attempts: production refuses
+# to start without a shared cache, Redis (REDIS_URL) or the database (CACHE_TABLE,
+# created with `manage.py createcachetable`).
 REDIS_URL = env_str("REDIS_URL")
+CACHE_TABLE = env_str("CACHE_TABLE")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -132,13 +140,21 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "network-site"),
         }
     }
+elif CACHE_TABLE:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SHARED_CACHE = bool(REDIS_URL or CACHE_TABLE)
 
 # Cached pages and fragments are retired when editors publish (a version number in
 # the cache). A local-memory cache is private to each process, so other workers only
 # notice when their copy expires: keep that short unless a shared cache (Redis) is used.
-CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600 if REDIS_URL else 60)
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600 if SHARED_CACHE else 60)
 
 # --- Background tasks -----------------------------------------------------
 # E-mails, notifications and Wagtail's search and reference indexing run as tasks
@@ -164,7 +180,9 @@ ACCOUNT_ADAPTER = "members.agencies.adapter.InvitationOnlyAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_USER_DISPLAY = "members.agencies.adapter.person_display"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "none"
+# Every address that signs in has proved it receives mail (invitations and reset links
+# prove it; an address added in the CMS is asked at its first sign-in).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PREVENT_ENUMERATION = True
 # Addresses and passwords change only here, in allauth's pages: after a fresh sign-in,
@@ -320,6 +338,22 @@ elif LIBRETRANSLATE_URL := env_str("LIBRETRANSLATE_URL"):
 else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
+# --- Reverse proxy ----------------------------------------------------------------
+# How the client's address is known, for rate limits (allauth's and the site's own,
+# which read these same settings). Directly on the internet: the connection's address.
+# Behind reverse proxies: TRUSTED_PROXY_COUNT of them, each appending to
+# X-Forwarded-For; the client is the right-most address they did not add (the
+# left-most values are whatever the client sent). Or CLIENT_ADDRESS_HEADER names a
+# header the proxy sets itself, overwriting what the client sent (e.g. X-Real-IP).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER")
+if CLIENT_ADDRESS_HEADER and TRUSTED_PROXY_COUNT < 1:
+    raise ImproperlyConfigured(
+        "CLIENT_ADDRESS_HEADER is trusted only behind a proxy: set TRUSTED_PROXY_COUNT too."
+    )
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = CLIENT_ADDRESS_HEADER or None
+
 # --- Security headers ---------------------------------------------------------
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -393,9 +427,6 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 30)
 # Registrations accepted from one client address per hour (against spam).
 EVENT_REGISTRATIONS_PER_HOUR = env_int("EVENT_REGISTRATIONS_PER_HOUR", 10)
-# The request header that carries the client's address when the site runs behind a
-# proxy that sets it (e.g. "X-Real-IP"); empty: the connection's own address.
-CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER")
 
 # Tasks that run periodically: `manage.py schedule_tasks` (cron, or `make run`'s
 # scheduler) queues each one when its interval has passed.

@@ -1,13 +1,17 @@
 """Production settings: every secret from the environment, HTTPS only, strict headers.
 
-Importing this module without SECRET_KEY, DATABASE_URL or ALLOWED_HOSTS fails at
-once with one line naming the missing variable. With representative values it passes
+Importing this module without SECRET_KEY, DATABASE_URL or ALLOWED_HOSTS, or without a
+shared cache for rate limits (REDIS_URL or CACHE_TABLE), fails at once with one line
+naming what is missing. With representative values it passes
 ``manage.py check --deploy`` without warnings (CI checks that).
 """
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
+from .base import SHARED_CACHE, TRUSTED_PROXY_COUNT
 from .env import env_bool, env_int, env_list, env_required, env_str
 
 SECRET_KEY = env_required("SECRET_KEY")
@@ -19,8 +23,16 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOST
 DEBUG = False
 DEMO_CONTENT_ALLOWED = False
 
+if not SHARED_CACHE:
+    raise ImproperlyConfigured(
+        "Rate limits need a cache shared by every worker: set REDIS_URL, or CACHE_TABLE "
+        "for the database cache (create it with `manage.py createcachetable`)."
+    )
+
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if TRUSTED_PROXY_COUNT:
+    # Only a proxy of ours may say that the request came by HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

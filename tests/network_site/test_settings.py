@@ -38,7 +38,7 @@ def test_production_settings_name_the_missing_variable(missing):
 
 
 def test_production_settings_load_with_every_variable():
-    result = _import_production(REQUIRED)
+    result = _import_production({**REQUIRED, "REDIS_URL": "redis://cache.internal:6379/0"})
     assert result.returncode == 0, result.stderr
 
 
@@ -79,7 +79,7 @@ def test_machine_translation_is_chosen_by_the_environment():
         "LibreTranslator"
     )
     assert _machine_translator({}, module="dev").endswith("DummyTranslator")
-    production_env = {**REQUIRED}
+    production_env = {**REQUIRED, "REDIS_URL": "redis://cache.internal:6379/0"}
     assert _machine_translator(production_env, module="production") == "None"
 
 
