@@ -21,7 +21,7 @@ from practices.choices import EventFormat
 from practices.countries import country_name
 from practices.models import EventPage, Theme
 from practices.navigation import FRAME_TIMEOUT, frame_version
-from practices.selectors import one_version_each, term_names
+from practices.selectors import one_version_each, public_pages, term_names
 from practices.spoken_languages import spoken_language_name
 
 EVENTS_PER_PAGE = 12
@@ -66,7 +66,7 @@ class EventFilters:
 def public_events(*, past: bool) -> QuerySet:
     """Live public events that have ended (past) or not yet ended."""
     now = timezone.now()
-    events = EventPage.objects.live().filter(view_restrictions__isnull=True)
+    events = public_pages(EventPage)
     return events.filter(end__lt=now) if past else events.filter(end__gte=now)
 
 

@@ -9,13 +9,13 @@ from wagtail.models import Locale
 
 from practices.listing import GuideFilters, filtered_guides
 from practices.models import GuideIndexPage, UpdateIndexPage, UpdatePage
-from practices.selectors import public_guides
+from practices.selectors import public_guides, public_pages
 
 FEED_ITEMS = 30
 
 
 def _index(model, request: HttpRequest):
-    index = model.objects.live().filter(locale=Locale.get_active()).first()
+    index = public_pages(model).filter(locale=Locale.get_active()).first()
     if index is None:
         raise Http404
     return index
@@ -84,9 +84,7 @@ class UpdateFeed(PageFeed):
         return index.introduction or _("News, policy briefs and statements of the network.")
 
     def items(self, index):
-        return (
-            UpdatePage.objects.child_of(index).live().public().order_by("-date", "-pk")[:FEED_ITEMS]
-        )
+        return public_pages(UpdatePage).child_of(index).order_by("-date", "-pk")[:FEED_ITEMS]
 
     def item_categories(self, item):
         return [item.get_kind_display()]

@@ -21,7 +21,7 @@ from practices.choices import MaterialKind
 from practices.countries import country_name
 from practices.models import EventPage, GuidePage, Theme
 from practices.navigation import FRAME_TIMEOUT, frame_version
-from practices.selectors import one_version_each, term_names
+from practices.selectors import one_version_each, public_pages, term_names
 from practices.spoken_languages import spoken_language_name
 
 MATERIALS_PER_PAGE = 20
@@ -108,7 +108,7 @@ def guide_materials(guide: GuidePage, **common) -> list[Material]:
 
 
 def _preferred_versions(model, locale_id: int) -> list[int]:
-    pages = model.objects.live().filter(view_restrictions__isnull=True)
+    pages = public_pages(model)
     return one_version_each(pages, locale_id)
 
 

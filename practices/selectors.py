@@ -28,13 +28,18 @@ class TermLabel:
     name: str
 
 
-def public_guides(index: Page | None = None) -> QuerySet:
-    """Live guides without a view restriction of their own, optionally below one index.
+def public_pages(model=Page) -> QuerySet:
+    """Live pages that anyone may read: no view restriction on them or on any ancestor.
 
-    Equivalent to ``.public()`` for guides (they have no children, and their index
-    was checked when it was served) without the extra query ``.public()`` makes.
+    The one rule of every public list (feeds, calendars, listings, cards, the
+    materials library): an editor who restricts a section restricts all of it.
     """
-    guides = GuidePage.objects.live().filter(view_restrictions__isnull=True)
+    return model.objects.live().public()
+
+
+def public_guides(index: Page | None = None) -> QuerySet:
+    """Guides anyone may read, optionally below one index."""
+    guides = public_pages(GuidePage)
     return guides.child_of(index) if index is not None else guides
 
 
@@ -78,14 +83,12 @@ def guide_page_context(guide: GuidePage) -> dict:
     # Related guides are chosen once, in the original; show their versions in this
     # guide's language (translations share a translation key).
     chosen_keys = list(guide.related_guides.values_list("translation_key", flat=True))
-    chosen = list(
-        public_guides().filter(translation_key__in=chosen_keys, locale_id=guide.locale_id)
-    )
+    readable = public_guides().filter(locale_id=guide.locale_id)  # restrictions read once
+    chosen = list(readable.filter(translation_key__in=chosen_keys))
     automatic = []
     if theme_slugs and len(chosen) < AUTOMATIC_RELATED_GUIDES:
         automatic = list(
-            public_guides()
-            .filter(locale_id=guide.locale_id, themes__slug__in=theme_slugs)
+            readable.filter(themes__slug__in=theme_slugs)
             .exclude(pk__in=[guide.pk, *(page.pk for page in chosen)])
             .annotate(shared=Count("themes", distinct=True))
             .order_by("-shared", "-first_published_at")[: AUTOMATIC_RELATED_GUIDES - len(chosen)]

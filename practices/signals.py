@@ -1,8 +1,8 @@
 """Connects editor actions to the frame cache (see practices.navigation) and to events."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from practices.models import (
@@ -32,10 +32,17 @@ def event_index_published(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    """Retire cached frames whenever menus, footers, sites or the page tree change."""
-    for model in (MainMenu, MainMenuItem, FooterContent, FooterLink, Site):
+    """Retire cached frames whenever menus, footers, sites, the page tree or who may
+    read a page (a view restriction) change: a page restricted after it was cached
+    must not be served from the cache to anonymous readers, nor stay in cached lists."""
+    for model in (MainMenu, MainMenuItem, FooterContent, FooterLink, Site, PageViewRestriction):
         post_save.connect(retire_cached_frames, sender=model, dispatch_uid=f"frame-{model}")
         post_delete.connect(retire_cached_frames, sender=model, dispatch_uid=f"frame-d-{model}")
+    m2m_changed.connect(
+        retire_cached_frames,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="frame-restriction-groups",
+    )
     page_published.connect(retire_cached_frames, dispatch_uid="frame-published")
     page_unpublished.connect(retire_cached_frames, dispatch_uid="frame-unpublished")
     post_page_move.connect(retire_cached_frames, dispatch_uid="frame-moved")
