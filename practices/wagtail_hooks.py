@@ -14,6 +14,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from network_site.spreadsheets import SafeExportIndexView
 from practices.models import (
     EventPage,
     EventRegistration,
@@ -125,6 +126,7 @@ class EventRegistrationViewSet(ModelViewSet):
     """Organisers see who registered for an event, and export the list as CSV."""
 
     model = EventRegistration
+    index_view_class = SafeExportIndexView
     url_prefix = "event-registrations"
     icon = "group"
     menu_label = _("Registrations")
