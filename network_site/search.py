@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -43,13 +43,22 @@ class SearchHit:
 
 
 def highlight(text: str, query: str) -> SafeString:
-    """The text, escaped, with the query's words marked."""
-    escaped = escape(text)
+    """The text, escaped, with the query's words marked.
+
+    Words are found in the text itself and each piece is escaped on its own, so a
+    mark never lands inside an entity (``&#x27;`` for an apostrophe).
+    """
     words = sorted(set(re.findall(r"\w{2,}", query)), key=len, reverse=True)
     if not words:
-        return SafeString(escaped)
-    pattern = re.compile("|".join(re.escape(escape(word)) for word in words), re.IGNORECASE)
-    return SafeString(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
+        return SafeString(escape(text))
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+    pieces, end = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[end : match.start()]))
+        pieces.append(format_html("<mark>{}</mark>", match.group(0)))
+        end = match.end()
+    pieces.append(escape(text[end:]))
+    return SafeString("".join(pieces))
 
 
 def promoted_pages(query: str, locale: Locale) -> list[Page]:

@@ -7,7 +7,9 @@ pages with ``french``, German with ``german`` …, ``simple`` where PostgreSQL h
 none), and a search is parsed with the configuration of the reader's language.
 Site searches are filtered to the reader's language, so both sides always match.
 
-On other databases (SQLite for ``make run``) Wagtail's own backend is used.
+On other databases Wagtail's own backend is used; on SQLite (``make run``) with a
+reader's double quote escaped as FTS5 wants it, instead of ending the search term
+with a syntax error.
 """
 
 from collections import defaultdict
@@ -93,4 +95,10 @@ def SearchBackend(params):
     """Language-aware on PostgreSQL; Wagtail's database backend elsewhere."""
     if connection.vendor == "postgresql":
         return LanguageAwarePostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        # Loadable only on SQLite: its module defines models of SQLite's full-text index.
+        from network_site.search_backend_sqlite import QuoteSafeSQLiteSearchBackend
+
+        return QuoteSafeSQLiteSearchBackend(params)
+    return backend
