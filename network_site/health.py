@@ -1,10 +1,14 @@
 """The health check at ``/health/``: is the database, the cache and the task queue working?
 
-Load balancers and monitoring call it. It answers 200 with the state of each part,
-or 503 naming the parts that fail. It reveals nothing secret: no host names, no
-versions, no error messages, only "ok" or "failing" and the queue's backlog.
+Load balancers and monitoring call it. It answers 200 when every part works and 503
+when one fails. Anyone sees only that: ``{"status": "ok"}`` or ``"failing"``. The
+state of each part and the queue's backlog are shown to monitoring that presents
+``HEALTH_CHECK_TOKEN`` (``Authorization: Bearer …``) and to requests from this
+machine (the client address as the rate limits find it, so not a proxy's). Even
+then nothing secret: no host names, versions or error messages.
 """
 
+import ipaddress
 import logging
 import uuid
 from datetime import timedelta
@@ -15,7 +19,10 @@ from django.db import connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.views.decorators.cache import never_cache
+
+from network_site.ratelimit import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -69,9 +76,21 @@ def alive(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
+def may_see_details(request: HttpRequest) -> bool:
+    """Monitoring with the token, or a request from this machine itself."""
+    token = settings.HEALTH_CHECK_TOKEN
+    presented = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if token and presented and constant_time_compare(presented, token):
+        return True
+    try:
+        return ipaddress.ip_address(client_address(request)).is_loopback
+    except ValueError:
+        return False
+
+
 @never_cache
 def health(request: HttpRequest) -> JsonResponse:
-    """Report the state of each part, with 503 when any part fails."""
+    """Report ok or failing (503); the state of each part only to ``may_see_details``."""
     report: dict[str, dict] = {}
     for name, check in CHECKS.items():
         try:
@@ -80,7 +99,9 @@ def health(request: HttpRequest) -> JsonResponse:
             logger.exception("Health check of %s failed", name)
             report[name] = {"status": "failing"}
     failing = [name for name, result in report.items() if result["status"] != "ok"]
-    body = {"status": "failing" if failing else "ok", "checks": report}
-    if failing:
-        body["failing"] = failing
+    body = {"status": "failing" if failing else "ok"}
+    if may_see_details(request):
+        body["checks"] = report
+        if failing:
+            body["failing"] = failing
     return JsonResponse(body, status=503 if failing else 200)

@@ -394,6 +394,9 @@ LOGGING = {
     },
 }
 
+# Monitoring that sends this token (Authorization: Bearer …) sees each part of /health/.
+HEALTH_CHECK_TOKEN = env_str("HEALTH_CHECK_TOKEN")
+
 SITE_CONTACT_EMAIL = env_str("SITE_CONTACT_EMAIL", "contact@example.org")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "network@example.org")
 MAILERS = {
