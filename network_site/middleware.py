@@ -50,3 +50,24 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path_info.startswith(self.prefix):
             response._csp_config = settings.ADMIN_CSP
         return response
+
+
+class PermissionsPolicyMiddleware:
+    """Sends ``Permissions-Policy``: the browser features pages may use (``PERMISSIONS_POLICY``).
+
+    The site needs none of camera, microphone, location, payment or device access,
+    so a script that got in could not reach them either; passkeys (WebAuthn) stay
+    allowed for the site itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.header)
+        return response

@@ -79,8 +79,10 @@ class Browserless:
         http.request(method, path, body=body, headers=sent)
         response = http.getresponse()
         response.text = response.read().decode("utf-8", "replace")
+        response.set_cookies = []
         for header, value in response.getheaders():
             if header.lower() == "set-cookie":
+                response.set_cookies.append(value)
                 name, _sep, rest = value.partition("=")
                 self.cookies[name] = rest.split(";", 1)[0]
         http.close()

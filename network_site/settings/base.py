@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "network_site.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "network_site.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -363,6 +364,19 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+
+# Browser features no page of the site uses are switched off for all of them; passkeys
+# (WebAuthn) and full screen (video) stay allowed for the site's own pages.
+_NOT_USED = (
+    "accelerometer autoplay bluetooth browsing-topics camera display-capture "
+    "geolocation gyroscope hid magnetometer microphone midi payment serial usb"
+)
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(_NOT_USED.split(), ()),
+    "fullscreen": ("self",),
+    "publickey-credentials-create": ("self",),
+    "publickey-credentials-get": ("self",),
+}
 
 # Public pages and the member area allow nothing but the site's own assets. The
 # Wagtail admin is served with its own, wider policy (see AdminContentSecurityPolicyMiddleware).

@@ -38,5 +38,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# "__Host-" cookies are only ever accepted from this host, over HTTPS, for the whole
+# site: no other subdomain can set or overwrite them. Turn off only where the site
+# must share them with another host or lives below a path.
+if env_bool("HOST_PREFIXED_COOKIES", True):
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 LANGUAGE_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
