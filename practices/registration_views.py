@@ -100,14 +100,18 @@ def _handle_registration(
         registration = register(event, _details(form), language=get_language())
     except RegistrationRefused as refusal:
         if refusal.reason == RegistrationRefused.DUPLICATE:
-            resend_status_email(event, form.cleaned_data["email"])
-            form.add_error(
-                "email",
-                _(
+            if resend_status_email(event, form.cleaned_data["email"]):
+                explanation = _(
                     "This address is already registered for the event. We have sent the "
                     "confirmation to it again; it has a link to change or cancel."
-                ),
-            )
+                )
+            else:
+                explanation = _(
+                    "This address is already registered for the event, and its "
+                    "confirmation was sent to it again a short while ago: look for it "
+                    "there. It has a link to change or cancel."
+                )
+            form.add_error("email", explanation)
         else:
             form.add_error(None, _("Registration for this event has closed."))
         return 409

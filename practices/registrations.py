@@ -14,11 +14,14 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from network_site.ratelimit import allow_for
 from practices.choices import EventStatus, RegistrationStatus
 from practices.models import EventPage, EventRegistration, EventStatusAnnouncement
 
 # Namespaces the signature of registration links (a salt, not a secret).
 TOKEN_SALT = "practices.event-registration"  # noqa: S105
+# "Send my link again" e-mails one address gets in an hour, whoever asks.
+RESENDS_PER_HOUR = 3
 
 
 class RegistrationRefused(Exception):
@@ -54,12 +57,20 @@ def registration_token(registration: EventRegistration) -> str:
 
 
 def registration_from_token(token: str) -> EventRegistration | None:
-    """The registration a token was made for; None for a forged, damaged or stale token."""
+    """The registration a token was made for; None for a forged, damaged or stale token.
+
+    A link stops working when the event's retention period is over, even before the
+    hourly purge has deleted the registration.
+    """
     try:
         registration_id = signing.loads(token, salt=TOKEN_SALT)
     except signing.BadSignature:
         return None
-    return EventRegistration.objects.select_related("event").filter(pk=registration_id).first()
+    return (
+        EventRegistration.objects.select_related("event")
+        .filter(pk=registration_id, event__end__gte=retention_cutoff())
+        .first()
+    )
 
 
 def _queue_email(registration: EventRegistration, kind: str) -> None:
@@ -178,18 +189,29 @@ def announce_status_change(event: EventPage) -> int:
 
 
 def resend_status_email(event: EventPage, email: str) -> bool:
-    """Send an active registration's e-mail again, for someone who lost their link."""
+    """Send an active registration's e-mail again, for someone who lost their link.
+
+    Anyone can ask for it by typing the address into the form, so one address gets
+    at most ``RESENDS_PER_HOUR`` of them an hour, whoever asks from wherever.
+    """
     registration = event.booking_page.registrations.active().filter(email__iexact=email).first()
     if registration is None:
+        return False
+    if not allow_for(email, "registration-resend", limit=RESENDS_PER_HOUR, period_seconds=3600):
         return False
     _queue_email(registration, registration.status)
     return True
 
 
-def purge_past_registrations(now: datetime.datetime | None = None) -> int:
-    """Delete registrations of events that ended more than the retention period ago."""
-    cutoff = (now or timezone.now()) - datetime.timedelta(
+def retention_cutoff(now: datetime.datetime | None = None) -> datetime.datetime:
+    """Registrations of events that ended before this moment are past their retention."""
+    return (now or timezone.now()) - datetime.timedelta(
         days=settings.EVENT_REGISTRATION_RETENTION_DAYS
     )
+
+
+def purge_past_registrations(now: datetime.datetime | None = None) -> int:
+    """Delete registrations of events that ended more than the retention period ago."""
+    cutoff = retention_cutoff(now)
     deleted, _by_model = EventRegistration.objects.filter(event__end__lt=cutoff).delete()
     return deleted

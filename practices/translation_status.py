@@ -1,16 +1,22 @@
 """Which pages exist in which language, and whether each translation is current.
 
 Read by the translation status view in the Wagtail admin: one row per page of the
-default language, one column per configured language.
+default language, one column per configured language. A person sees the rows of the
+pages they may edit; translators (who edit another language's pages) also see the
+published, public pages they have to translate, but no draft and no private page.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
+
+from practices.selectors import public_pages
 
 MISSING = "missing"
 IN_PROGRESS = "in-progress"
@@ -34,10 +40,22 @@ class StatusRow:
     states: list[tuple[str, str]]  # (language code, state) in the order of LANGUAGES
 
 
-def translation_states(section: Page | None = None) -> list[StatusRow]:
-    """Rows for every page of the default language (below ``section`` when given)."""
+def status_pages(user) -> QuerySet:
+    """The pages of the default language whose state the person may see."""
     default = Locale.get_default()
-    pages = Page.objects.filter(locale=default, depth__gt=1).order_by("path")
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["change", "publish"]
+    )
+    visible = Q(pk__in=editable.filter(locale=default).values("pk"))
+    if editable.exclude(locale=default).exists():
+        visible |= Q(pk__in=public_pages().filter(locale=default).values("pk"))
+    return Page.objects.filter(visible, locale=default, depth__gt=1)
+
+
+def translation_states(user, section: Page | None = None) -> list[StatusRow]:
+    """Rows for the pages the person may see (below ``section`` when given)."""
+    default = Locale.get_default()
+    pages = status_pages(user).order_by("path")
     if section is not None:
         pages = pages.descendant_of(section, inclusive=True)
     pages = list(pages)

@@ -9,6 +9,8 @@
   second step (Django's ``login()``, a future API or single sign-on) fails closed.
 - Someone without a second factor is sent to set one up (allauth shows the
   recovery codes right after).
+- A signed-in person without CMS rights who opens the CMS is told so (403), instead
+  of being sent to sign in again and back, round and round.
 - A session ends after ``SESSION_IDLE_TIMEOUT_SECONDS`` without a request (the
   session cookie's age, renewed on every request) and, whatever happens, after
   ``SESSION_ABSOLUTE_TIMEOUT_SECONDS`` from sign-in.
@@ -26,7 +28,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
@@ -135,12 +137,23 @@ class SessionPolicyMiddleware:
                 allowed = PROVING_STEPS if has_second_factor(user) else ENROLMENT_STEPS
                 if _url_name(request) not in allowed:
                     return _second_factor_step(request)
+            if _in_cms(request.path_info) and not user.has_perm("wagtailadmin.access_admin"):
+                response = render(request, "agencies/no_cms_access.html", status=403)
+                add_never_cache_headers(response)
+                return response
         response = self.get_response(request)
         if user.is_authenticated or _sign_in_path(request.path_info):
             # Pages for a signed-in person may show what others must not: never stored.
             add_never_cache_headers(response)
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+def _in_cms(path: str) -> bool:
+    """A page of the CMS admin, not its sign-in and sign-out (which lead elsewhere)."""
+    prefix = f"/{settings.WAGTAILADMIN_PATH}"
+    exits = ("login/", "logout/", "password_reset/")
+    return path.startswith(prefix) and not path.removeprefix(prefix).startswith(exits)
 
 
 def _sign_in_path(path: str) -> bool:

@@ -6,6 +6,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.text import Truncator
 
 from members.notifications.models import (
     Delivery,
@@ -15,6 +16,8 @@ from members.notifications.models import (
 )
 from members.notifications.selectors import delivery_for, forget_unread_count, recipient_language
 from members.notifications.tasks import send_notification_email
+
+TITLE_LENGTH = Notification._meta.get_field("title").max_length
 
 
 def notify(
@@ -36,14 +39,19 @@ def notify(
     never an external address. Lazy translations (``gettext_lazy``, ``format_lazy``)
     are written in the recipient's language.
 
-    Raises ``ValidationError`` for an unknown kind, a title over 200 characters or a
+    A title longer than its column (200 characters: people's names can be long) is
+    shortened with an ellipsis. Raises ``ValidationError`` for an unknown kind or a
     link that is not a path on this site, whatever the person's preference.
     """
     if not recipient.is_active:
         return None
     with translation.override(recipient_language(recipient)):
         notification = Notification(
-            recipient=recipient, kind=kind, title=str(title), body=str(body), link=str(link)
+            recipient=recipient,
+            kind=kind,
+            title=Truncator(str(title)).chars(TITLE_LENGTH),
+            body=str(body),
+            link=str(link),
         )
     notification.full_clean(exclude=["recipient"], validate_unique=False)
     delivery = delivery_for(recipient, kind)

@@ -195,8 +195,10 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
-# A reset asked for an unknown address sends nothing (sign-up is closed anyway).
+# A reset asked for an unknown address sends nothing (sign-up is closed anyway), and one
+# address gets at most three reset e-mails an hour, however many people ask.
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_RATE_LIMITS = {"reset_password": "20/m/ip,3/h/key"}
 # Second factor: an authenticator app (TOTP) or a passkey, with recovery codes; required
 # for the member area and the CMS (members.agencies.security).
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
