@@ -140,3 +140,15 @@ def test_member_url_for_persona(client, people, name, persona):
         assert response.status_code == outcome, f"{name} as {persona}"
     if response.status_code == 200:
         assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_member_url_asks_a_password_only_session_for_its_second_factor(client, people, name):
+    """Signed in without the second step (any other way than allauth's): never let in."""
+    kwargs_for, _expected = RULES[name]
+    kwargs = {key: value(people) for key, value in kwargs_for.items()}
+    url = reverse(f"members:{name}", kwargs=kwargs)
+    sign_in(client, people["admin_a"], second_factor=False)
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_reauthenticate"))
