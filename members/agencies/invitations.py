@@ -117,7 +117,7 @@ def account_for_email(email: str):
 def _refusal(agency: Agency, invitee, invited_by) -> str:
     """Why ``access.can_invite`` refused, in words for the inviter."""
     if invitee is not None and invitee.pk == invited_by.pk:
-        return _("You cannot invite yourself onto a staff.")
+        return _("You cannot invite yourself.")
     if invitee is not None and is_coordinator(invitee):
         return _(
             "This address belongs to a network coordinator: only an agency admin of "
