@@ -199,6 +199,17 @@ def _ensure_agencies() -> list[str]:
     return created
 
 
+def ensure_verified_address(user) -> list[str]:
+    """Sign-in is by e-mail and asks for a verified address: give the demo account the one
+    allauth would have verified (an invitation does the same for real accounts)."""
+    if EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists():
+        return []
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return [f"verified e-mail address {user.email}"]
+
+
 def _ensure_account(account: dict, coordinators: Group) -> list[str]:
     user_model = get_user_model()
     created = []
@@ -212,10 +223,7 @@ def _ensure_account(account: dict, coordinators: Group) -> list[str]:
             last_name=account["last_name"],
         )
         created.append(f"account {account['email']}")
-    # Login is by e-mail: give allauth the verified primary address it would have made.
-    if not EmailAddress.objects.filter(user=user, email__iexact=user.email).exists():
-        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-        created.append(f"verified e-mail address {user.email}")
+    created += ensure_verified_address(user)
     if account.get("coordinator") and not user.groups.filter(pk=coordinators.pk).exists():
         user.groups.add(coordinators)
         created.append(f"{user.username} in group {coordinators.name}")

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from members.agencies.demo import load_demo_agencies
+from members.agencies.demo import ensure_verified_address, load_demo_agencies
 from members.agencies.demo_mfa import ensure_demo_second_factors
 from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from practices.demo.events_loader import load_events
@@ -42,14 +42,15 @@ class Command(BaseCommand):
         for account in DEMO_ACCOUNTS:
             if account.get("kind") != "cms":
                 continue
-            if user_model.objects.filter(username=account["username"]).exists():
-                continue
-            user_model.objects.create_superuser(
-                username=account["username"],
-                email=account["email"],
-                password=DEMO_PASSWORD,
-                first_name=account["first_name"],
-                last_name=account["last_name"],
-            )
-            created.append(f"account {account['email']}")
+            user = user_model.objects.filter(username=account["username"]).first()
+            if user is None:
+                user = user_model.objects.create_superuser(
+                    username=account["username"],
+                    email=account["email"],
+                    password=DEMO_PASSWORD,
+                    first_name=account["first_name"],
+                    last_name=account["last_name"],
+                )
+                created.append(f"account {account['email']}")
+            created += ensure_verified_address(user)
         return created
