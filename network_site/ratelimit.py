@@ -12,13 +12,18 @@ import time
 from allauth.account.adapter import get_adapter
 
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 
 
 def client_address(request: HttpRequest) -> str:
-    """The address of the client as far as this site can trust it."""
-    return get_adapter(request).get_client_ip(request) or ""
+    """The address of the client as far as this site can trust it; "" when it cannot tell
+    (a request that bypassed the proxy, without its header or forwarded hops)."""
+    try:
+        return get_adapter(request).get_client_ip(request) or ""
+    except (PermissionDenied, ImproperlyConfigured):
+        return ""
 
 
 def _count(scope: str, subject: str, *, limit: int, period_seconds: int) -> bool:

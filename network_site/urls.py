@@ -16,6 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from members.agencies.directory import agency_directory
 from members.agencies.invitation_views import AcceptInvitationView
+from members.agencies.mfa_views import KeepLastFactorRemoveWebAuthnView
 from network_site import health, search, views
 from network_site.sitemap import MultilingualSitemap
 
@@ -54,6 +55,12 @@ urlpatterns += i18n_patterns(
         "accounts/invitation/<str:token>/",
         AcceptInvitationView.as_view(),
         name="accept_invitation",
+    ),
+    # Before allauth's own: a passkey is removed only if it is not the last factor.
+    path(
+        "accounts/2fa/webauthn/keys/<int:pk>/remove/",
+        KeepLastFactorRemoveWebAuthnView.as_view(),
+        name="mfa_remove_webauthn",
     ),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),

@@ -143,8 +143,12 @@ def _base_env(static_root: Path) -> dict:
 
 
 @pytest.fixture
-def production_site(production_static, transactional_db):
-    """Two gunicorn processes behind one (pretended) proxy, with Redis as the cache."""
+def production_site(production_static, transactional_db, site_tree):
+    """Two gunicorn processes behind one (pretended) proxy, with Redis as the cache.
+
+    With the site tree (and its locales): a transactional test that ran before may
+    have emptied every table.
+    """
     if not _redis_answers():
         pytest.fail(f"Redis is not reachable at {REDIS_URL}: these tests need a shared cache.")
     import redis

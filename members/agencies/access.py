@@ -67,6 +67,21 @@ def can_change_role(user, membership: Membership) -> bool:
     return can_manage_staff(user, membership.agency)
 
 
+def can_remove_from_staff(user, membership: Membership) -> bool:
+    """Take someone off a staff: those who manage it, or the person leaving; a network
+    coordinator's place only by that agency's admins (or by the coordinator, leaving)."""
+    if membership.user_id == user.pk:
+        return True
+    if is_coordinator(membership.user):
+        return role_in(user, membership.agency) == AgencyRole.AGENCY_ADMIN
+    return can_manage_staff(user, membership.agency)
+
+
+def acts_as_coordinator(user, agency: Agency) -> bool:
+    """Whether a change to the agency's staff comes from a coordinator, not its own admins."""
+    return is_coordinator(user) and role_in(user, agency) != AgencyRole.AGENCY_ADMIN
+
+
 def can_invite(user, agency: Agency, invitee) -> bool:
     """Invite an address (``invitee``: its account, if any) onto the agency's staff.
 

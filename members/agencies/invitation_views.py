@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
+from members.agencies.adapter import INVITATION_METHOD
 from members.agencies.forms import AcceptInvitationForm
 from members.agencies.invitations import (
     InvitationError,
@@ -105,6 +106,8 @@ class AcceptInvitationView(View):
         record_authentication(
             request, user, method="password", email=user.email, reauthenticated=True
         )
+        # ... and the link came by e-mail: no login code is asked for on top.
+        record_authentication(request, user, method=INVITATION_METHOD)
         messages.success(
             request,
             _(

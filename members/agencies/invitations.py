@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from members.agencies.access import can_invite, is_coordinator, role_in
 from members.agencies.adapter import person_display
 from members.agencies.models import Agency, AgencyRole, Invitation, Membership
+from members.agencies.staff import tell_agency_admins
 
 INVITATION_SALT = "members.agencies.invitation"
 
@@ -150,6 +151,22 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
             expires_at=timezone.now() + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
         )
         transaction.on_commit(lambda: send_invitation_email.enqueue(str(invitation.pk)))
+        tell_agency_admins(
+            agency=agency,
+            actor=invited_by,
+            message=lambda actor: (
+                _(
+                    "%(coordinator)s, a network coordinator, invited %(email)s to %(agency)s "
+                    "as %(role)s."
+                )
+                % {
+                    "coordinator": actor,
+                    "email": email,
+                    "agency": agency.name,
+                    "role": invitation.get_role_display(),
+                }
+            ),
+        )
     return invitation
 
 

@@ -110,7 +110,7 @@ class RemoveStaffView(StaffActionView):
     def post(self, request, *args, **kwargs):
         membership = self.membership()
         try:
-            membership_remove(membership=membership)
+            membership_remove(membership=membership, removed_by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:

@@ -1,6 +1,9 @@
 """CMS admin pages where network coordinators manage agencies and memberships."""
 
+from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.forms import CheckboxSelectMultiple
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -87,3 +90,16 @@ def account_security_link(request):
             "and you are told about it by e-mail."
         ),
     }
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_actions_on_oneself(request, action_type, objects, action_class_instance):
+    """Nobody gives themselves a group, or (de)activates or deletes themselves, in bulk."""
+    if action_class_instance.model is not get_user_model():
+        return None
+    if any(person.pk == request.user.pk for person in objects):
+        messages.error(
+            request, _("Leave yourself out: another administrator changes your account.")
+        )
+        return redirect("wagtailusers_users:index")
+    return None

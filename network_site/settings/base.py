@@ -178,6 +178,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Accounts are created by invitation only: the adapter closes public sign-up.
 ACCOUNT_ADAPTER = "members.agencies.adapter.InvitationOnlyAccountAdapter"
+# The last second factor of an account cannot be removed.
+MFA_ADAPTER = "members.agencies.adapter.SecondFactorKeepingMFAAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_USER_DISPLAY = "members.agencies.adapter.person_display"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

@@ -134,7 +134,7 @@ def test_removing_the_last_membership_ends_sessions(people):
     sign_in(browser, user)
     browser.get("/en/members/")
     assert UserSession.objects.filter(user=user).exists()
-    membership_remove(membership=Membership.objects.get(user=user))
+    membership_remove(membership=Membership.objects.get(user=user), removed_by=people["admin_a"])
     assert not UserSession.objects.filter(user=user).exists()
     assert browser.get("/en/members/").status_code == 302
 

@@ -174,3 +174,57 @@ def test_a_person_added_in_the_cms_chooses_their_own_password(client, django_use
     client.logout()
     client.post("/en/accounts/password/reset/", {"email": "newcomer@example.org"})
     assert [m.to for m in mail.outbox] == [["newcomer@example.org"]]
+
+
+def test_nobody_grants_themselves_a_group_in_a_bulk_action(client, django_user_model):
+    manager = cms_user(django_user_model, "manager", first_name="M", last_name="M")
+    colleague = cms_user(django_user_model, "colleague", first_name="C", last_name="C")
+    manager.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="change_user"),
+    )
+    coordinators = Group.objects.get_or_create(name=COORDINATORS_GROUP)[0]
+    sign_in(client, manager)
+    url = "/cms/bulk/auth/user/assign_role/"
+    client.post(f"{url}?id={manager.pk}&id={colleague.pk}", {"role": coordinators.pk})
+    assert not coordinators.user_set.filter(pk=manager.pk).exists()
+    # The same action on others works: it is oneself that is left out.
+    client.post(f"{url}?id={colleague.pk}", {"role": coordinators.pk})
+    assert coordinators.user_set.filter(pk=colleague.pk).exists()
+
+
+def test_only_a_superuser_makes_someone_a_superuser(client, django_user_model):
+    manager = cms_user(django_user_model, "manager", first_name="M", last_name="M")
+    other = cms_user(django_user_model, "other", first_name="O", last_name="O")
+    manager.user_permissions.add(
+        *Permission.objects.filter(codename__in=["access_admin", "add_user", "change_user"])
+    )
+    sign_in(client, manager)
+    fields = {"first_name": "N", "last_name": "N", "is_superuser": "on", "is_active": "on"}
+    created = client.post(
+        "/cms/users/new/", {"username": "mine", "email": "mine@example.net", **fields}
+    )
+    assert created.status_code == 302
+    edited = client.post(
+        f"/cms/users/edit/{other.pk}/", {"username": "other", "email": other.email, **fields}
+    )
+    assert edited.status_code == 302
+    assert not django_user_model.objects.filter(is_superuser=True).exists()
+    assert django_user_model.objects.get(username="other").first_name == "N"
+
+
+def test_the_last_second_factor_cannot_be_removed(client, people):
+    from allauth.mfa.models import Authenticator
+
+    user = people["caseworker_a"]
+    sign_in(client, user, recently=True)
+    totp = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    client.post("/en/accounts/2fa/totp/deactivate/")
+    assert Authenticator.objects.filter(pk=totp.pk).exists()
+    passkey = Authenticator.objects.create(
+        user=user, type=Authenticator.Type.WEBAUTHN, data={"name": "Laptop", "credential": {}}
+    )
+    totp.delete()  # the passkey is now the only factor
+    response = client.post(f"/en/accounts/2fa/webauthn/keys/{passkey.pk}/remove/")
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(pk=passkey.pk).exists()

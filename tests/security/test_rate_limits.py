@@ -130,3 +130,16 @@ def test_failed_sign_ins_are_limited_across_workers(production_site, people):
     assert answers[5:] == ["limited"] * 7
     # Even the right password waits until the limit has passed.
     assert sign_in_attempt(browser, "a-long-test-password-1") == "limited"
+
+
+def test_a_request_that_bypassed_the_proxy_is_still_answered(client, db, settings):
+    """No proxy header and too few forwarded hops: no address, but no error either."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+    assert client_address(request_from("203.0.113.9")) == ""
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = "X-Real-IP"
+    assert client_address(request_from(None)) == ""
+    assert allow(request_from(None), "test", limit=1, period_seconds=60)
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}

@@ -121,3 +121,26 @@ def test_enrolling_the_first_factor_counts_as_proof(client, people, site_tree):
     response = client.post("/en/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
     assert response.status_code == 302
     assert client.get("/en/members/").status_code == 200
+
+
+@pytest.mark.without_second_factor
+def test_without_a_factor_a_password_alone_does_not_sign_in(client, people):
+    """Else anyone with the password of an account that has no factor yet (an invitee
+    who stopped before setting one up) could sign in and enrol their own."""
+    import re
+
+    from django.core import mail
+
+    response = client.post(
+        "/en/accounts/login/", {"login": "no_second_factor@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/code/confirm/")
+    assert "_auth_user_id" not in client.session
+    (message,) = mail.outbox
+    assert message.to == ["no_second_factor@example.org"]
+    code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", message.body, re.M).group(1)
+    client.post(response["Location"], {"code": code})
+    assert client.session["_auth_user_id"] == str(people["no_second_factor"].pk)
+    response = client.get("/en/members/")
+    assert response["Location"] == "/en/accounts/2fa/"  # now set one up

@@ -16,7 +16,8 @@ from members.agencies.access import COORDINATORS_GROUP
 from members.agencies.invitations import InvitationError, invitation_accept_signed_in
 from members.agencies.models import AgencyRole, Invitation, Membership
 from members.agencies.roles import ensure_coordinator_role
-from members.agencies.staff import membership_change_role
+from members.agencies.staff import membership_change_role, membership_remove
+from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.members.fixtures import invite, make_user
 
@@ -128,3 +129,30 @@ def test_an_invitation_of_a_coordinator_needs_its_inviter_still_admin(people, dj
     with pytest.raises(InvitationError):
         invitation_accept_signed_in(token=token, user=colleague)
     assert not Membership.objects.filter(user=colleague).exists()
+
+
+def test_a_coordinator_does_not_take_a_coordinator_off_a_staff(people, django_user_model):
+    colleague = second_coordinator(people, django_user_model)
+    on_staff = Membership.objects.create(user=colleague, agency=people["a"], role="member")
+    with pytest.raises(ValidationError):
+        membership_remove(membership=on_staff, removed_by=people["coordinator"])
+    membership_remove(membership=on_staff, removed_by=people["admin_a"])
+    on_staff.refresh_from_db()
+    assert not on_staff.active
+
+
+def test_the_agencys_admins_are_told_when_a_coordinator_changes_its_staff(people):
+    """Coordinators manage every agency's staff; an agency's admins see what they did."""
+    invite(people["a"], "newcomer@example.org", "agency-admin", people["coordinator"])
+    membership_change_role(
+        membership=place(people, "member_a"), role="caseworker", changed_by=people["coordinator"]
+    )
+    membership_remove(membership=place(people, "member_a"), removed_by=people["coordinator"])
+    told = list(
+        Notification.objects.filter(recipient=people["admin_a"]).values_list("title", flat=True)
+    )
+    assert len(told) == 3
+    assert all(title.startswith("coordinator@example.org, a network coordinator") for title in told)
+    # The agency's own admin changing its staff tells nobody else.
+    invite(people["a"], "second@example.org", "member", people["admin_a"])
+    assert Notification.objects.filter(recipient=people["admin_a"]).count() == 3
