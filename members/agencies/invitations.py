@@ -157,7 +157,7 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
             message=lambda actor: (
                 _(
                     "%(coordinator)s, a network coordinator, invited %(email)s to %(agency)s "
-                    "as %(role)s."
+                    "with the role: %(role)s"
                 )
                 % {
                     "coordinator": actor,

@@ -113,7 +113,10 @@ def membership_change_role(*, membership: Membership, role: str, changed_by) -> 
             agency=membership.agency,
             actor=changed_by,
             message=lambda actor: (
-                _("%(coordinator)s, a network coordinator, made %(name)s %(role)s of %(agency)s.")
+                _(
+                    "%(coordinator)s, a network coordinator, changed the role of %(name)s in "
+                    "%(agency)s to: %(role)s"
+                )
                 % {
                     "coordinator": actor,
                     "name": person_display(membership.user),
