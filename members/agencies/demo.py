@@ -210,12 +210,14 @@ def ensure_verified_address(user) -> list[str]:
     return [f"verified e-mail address {user.email}"]
 
 
-def _ensure_account(account: dict, coordinators: Group) -> list[str]:
+def ensure_demo_account(account: dict, *, superuser: bool = False) -> tuple:
+    """The demo account (created if missing, with its verified address) and what was made."""
     user_model = get_user_model()
     created = []
     user = user_model.objects.filter(username=account["username"]).first()
     if user is None:
-        user = user_model.objects.create_user(
+        make = user_model.objects.create_superuser if superuser else user_model.objects.create_user
+        user = make(
             username=account["username"],
             email=account["email"],
             password=DEMO_PASSWORD,
@@ -223,7 +225,11 @@ def _ensure_account(account: dict, coordinators: Group) -> list[str]:
             last_name=account["last_name"],
         )
         created.append(f"account {account['email']}")
-    created += ensure_verified_address(user)
+    return user, created + ensure_verified_address(user)
+
+
+def _ensure_account(account: dict, coordinators: Group) -> list[str]:
+    user, created = ensure_demo_account(account)
     if account.get("coordinator") and not user.groups.filter(pk=coordinators.pk).exists():
         user.groups.add(coordinators)
         created.append(f"{user.username} in group {coordinators.name}")

@@ -7,6 +7,8 @@ account page, password reset and user editor change neither.
 
 import re
 
+import pytest
+
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
@@ -84,12 +86,18 @@ def test_the_cms_user_editor_cannot_change_an_email_address(client, django_user_
     assert other.first_name == "Tom"
 
 
-def test_nobody_grants_themselves_a_group_in_the_cms(client, django_user_model):
+@pytest.fixture
+def user_manager(django_user_model):
+    """Someone who may edit users in the CMS, without being a superuser."""
     manager = cms_user(django_user_model, "manager", first_name="M", last_name="M")
     manager.user_permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_user"),
+        *Permission.objects.filter(codename__in=["access_admin", "add_user", "change_user"])
     )
+    return manager
+
+
+def test_nobody_grants_themselves_a_group_in_the_cms(client, user_manager):
+    manager = user_manager
     coordinators = Group.objects.get_or_create(name=COORDINATORS_GROUP)[0]
     sign_in(client, manager)
     response = client.post(
@@ -176,13 +184,9 @@ def test_a_person_added_in_the_cms_chooses_their_own_password(client, django_use
     assert [m.to for m in mail.outbox] == [["newcomer@example.org"]]
 
 
-def test_nobody_grants_themselves_a_group_in_a_bulk_action(client, django_user_model):
-    manager = cms_user(django_user_model, "manager", first_name="M", last_name="M")
+def test_nobody_grants_themselves_a_group_in_a_bulk_action(client, user_manager, django_user_model):
+    manager = user_manager
     colleague = cms_user(django_user_model, "colleague", first_name="C", last_name="C")
-    manager.user_permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_user"),
-    )
     coordinators = Group.objects.get_or_create(name=COORDINATORS_GROUP)[0]
     sign_in(client, manager)
     url = "/cms/bulk/auth/user/assign_role/"
@@ -193,13 +197,9 @@ def test_nobody_grants_themselves_a_group_in_a_bulk_action(client, django_user_m
     assert coordinators.user_set.filter(pk=colleague.pk).exists()
 
 
-def test_only_a_superuser_makes_someone_a_superuser(client, django_user_model):
-    manager = cms_user(django_user_model, "manager", first_name="M", last_name="M")
+def test_only_a_superuser_makes_someone_a_superuser(client, user_manager, django_user_model):
     other = cms_user(django_user_model, "other", first_name="O", last_name="O")
-    manager.user_permissions.add(
-        *Permission.objects.filter(codename__in=["access_admin", "add_user", "change_user"])
-    )
-    sign_in(client, manager)
+    sign_in(client, user_manager)
     fields = {"first_name": "N", "last_name": "N", "is_superuser": "on", "is_active": "on"}
     created = client.post(
         "/cms/users/new/", {"username": "mine", "email": "mine@example.net", **fields}

@@ -1,12 +1,11 @@
 """Loads the demo content, agencies and accounts; running it again only adds what is missing."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from members.agencies.demo import ensure_verified_address, load_demo_agencies
+from members.agencies.demo import ensure_demo_account, load_demo_agencies
 from members.agencies.demo_mfa import ensure_demo_second_factors
-from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from network_site.demo import DEMO_ACCOUNTS
 from practices.demo.events_loader import load_events
 from practices.demo.knowledge_loader import load_knowledge_base
 from practices.demo.loader import load_site_frame
@@ -37,20 +36,8 @@ class Command(BaseCommand):
 
     def _ensure_accounts(self) -> list[str]:
         """The CMS superusers; ``load_demo_agencies`` creates the member accounts."""
-        user_model = get_user_model()
         created = []
         for account in DEMO_ACCOUNTS:
-            if account.get("kind") != "cms":
-                continue
-            user = user_model.objects.filter(username=account["username"]).first()
-            if user is None:
-                user = user_model.objects.create_superuser(
-                    username=account["username"],
-                    email=account["email"],
-                    password=DEMO_PASSWORD,
-                    first_name=account["first_name"],
-                    last_name=account["last_name"],
-                )
-                created.append(f"account {account['email']}")
-            created += ensure_verified_address(user)
+            if account.get("kind") == "cms":
+                created += ensure_demo_account(account, superuser=True)[1]
         return created
