@@ -105,16 +105,8 @@ def _second_factor_step(request: HttpRequest):
             _("Before you continue, set up a second factor: an authenticator app or a passkey."),
         )
         return redirect("mfa_index")
-    types = set(
-        Authenticator.objects.filter(user=user, type__in=SECOND_FACTORS).values_list(
-            "type", flat=True
-        )
-    )
-    step = (
-        "mfa_reauthenticate"
-        if Authenticator.Type.TOTP in types
-        else ("mfa_reauthenticate_webauthn")
-    )
+    has_app = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    step = "mfa_reauthenticate" if has_app else "mfa_reauthenticate_webauthn"
     messages.info(request, _("Confirm with your second factor that it is you, then continue."))
     return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
 
