@@ -33,12 +33,12 @@ def member(live_server, transactional_db):
     return live_server, user
 
 
-def browser_session(page: Page, base: str, user, *, second_factor: bool) -> None:
+def browser_session(page: Page, base: str, user, *, second_factor: bool, recently=False) -> None:
     """Give the browser a session made on the server side, as a login path would."""
     from django.test import Client
 
     client = Client()
-    sign_in(client, user, second_factor=second_factor)
+    sign_in(client, user, second_factor=second_factor, recently=recently)
     page.context.add_cookies(
         [
             {
@@ -72,4 +72,45 @@ def test_a_member_who_opens_the_cms_is_told_there_is_no_access(member, page: Pag
     expect(page.get_by_role("heading", name="You have no access to the CMS")).to_be_visible()
     assert_accessible(axe, page, "no access to the CMS")
     page.get_by_role("link", name="Go to the member area").click()
+    expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
+
+
+def test_a_password_only_session_of_a_passkey_account_proves_it_with_the_passkey(
+    member, page: Page, axe
+):
+    """Someone whose only factor is a passkey is asked for it, and the browser gives it."""
+    from allauth.mfa.models import Authenticator
+
+    live_server, user = member
+    base = live_server.url.replace("127.0.0.1", "localhost")  # WebAuthn needs a host name
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    browser_session(page, base, user, second_factor=True, recently=True)
+    page.goto(f"{base}/en/accounts/2fa/webauthn/add/")
+    page.get_by_label("Name").fill("Work laptop")
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_role("heading", name="Recovery Codes")).to_be_visible()
+    Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).delete()
+
+    page.context.clear_cookies()
+    browser_session(page, base, user, second_factor=False)
+    page.goto(f"{base}/en/members/")
+    expect(page).to_have_url(
+        f"{base}/en/accounts/2fa/webauthn/reauthenticate/?next=%2Fen%2Fmembers%2F"
+    )
+    assert_accessible(axe, page, "passkey step of a signed-in session")
+    page.get_by_role("button", name="Use a security key").click()
     expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
