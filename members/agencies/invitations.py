@@ -25,10 +25,12 @@ from django.utils.translation import gettext_lazy as _
 
 from members.agencies.access import can_invite, is_coordinator, role_in
 from members.agencies.adapter import person_display
+from members.agencies.invitation_tokens import INVITATION_SALT
 from members.agencies.models import Agency, AgencyRole, Invitation, Membership
 from members.agencies.staff import tell_agency_admins
-
-INVITATION_SALT = "members.agencies.invitation"
+from members.agencies.tasks import send_invitation_email
+from members.notifications.models import NotificationKind
+from members.notifications.services import notify
 
 
 class InvitationProblem(StrEnum):
@@ -73,11 +75,6 @@ class InvitationError(Exception):
     def __init__(self, problem: InvitationProblem):
         super().__init__(problem.value)
         self.problem = problem
-
-
-def invitation_token(invitation: Invitation) -> str:
-    """The signed token of the invitation's link."""
-    return signing.dumps(str(invitation.pk), salt=INVITATION_SALT)
 
 
 def _problem(invitation: Invitation) -> InvitationProblem | None:
@@ -129,8 +126,6 @@ def _refusal(agency: Agency, invitee, invited_by) -> str:
 
 def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> Invitation:
     """Invite an address to the agency and send the e-mail (after the commit)."""
-    from members.agencies.tasks import send_invitation_email
-
     email = email.strip()
     existing = account_for_email(email)
     if not can_invite(invited_by, agency, existing):
@@ -199,9 +194,6 @@ def _accept(invitation: Invitation, user) -> Membership:
 
 
 def _tell_inviter(invitation: Invitation, user) -> None:
-    from members.notifications.models import NotificationKind
-    from members.notifications.services import notify
-
     if invitation.invited_by_id is None:
         return
     with translation.override(invitation.language):

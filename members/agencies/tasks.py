@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from members.agencies.invitation_tokens import invitation_token
 from members.agencies.models import Invitation
 
 
@@ -23,8 +24,6 @@ def send_invitation_email(invitation_id: str) -> None:
 
     The token is signed here, so it is never stored, not even in the task queue.
     """
-    from members.agencies.invitations import invitation_token
-
     invitation = (
         Invitation.objects.select_related("agency", "invited_by").filter(pk=invitation_id).first()
     )

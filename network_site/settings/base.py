@@ -9,8 +9,6 @@ from pathlib import Path
 
 import dj_database_url
 
-from django.core.exceptions import ImproperlyConfigured
-
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -162,70 +160,8 @@ CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600 if SHARED_CACHE el
 # stored in the database, so they survive a restart; `manage.py db_worker` runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# --- Passwords and accounts -------------------------------------------------
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 12},
-    },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
-# Accounts are created by invitation only: the adapter closes public sign-up.
-ACCOUNT_ADAPTER = "members.agencies.adapter.InvitationOnlyAccountAdapter"
-# The last second factor of an account cannot be removed.
-MFA_ADAPTER = "members.agencies.adapter.SecondFactorKeepingMFAAdapter"
-ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_USER_DISPLAY = "members.agencies.adapter.person_display"
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-# Every address that signs in has proved it receives mail (invitations and reset links
-# prove it; an address added in the CMS is asked at its first sign-in).
-ACCOUNT_EMAIL_VERIFICATION = "mandatory"
-ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
-ACCOUNT_PREVENT_ENUMERATION = True
-# Addresses and passwords change only here, in allauth's pages: after a fresh sign-in,
-# a new address only once it answers its verification, and the person is told at the
-# old address (e-mail change) or their address (password change, reset, second factors).
-ACCOUNT_CHANGE_EMAIL = True
-# The new address proves itself with a code typed here (allauth allows no unverified
-# address on an account with a second factor).
-ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
-ACCOUNT_REAUTHENTICATION_REQUIRED = True
-ACCOUNT_EMAIL_NOTIFICATIONS = True
-# A reset asked for an unknown address sends nothing (sign-up is closed anyway), and one
-# address gets at most three reset e-mails an hour, however many people ask.
-ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
-ACCOUNT_RATE_LIMITS = {"reset_password": "20/m/ip,3/h/key"}
-# Second factor: an authenticator app (TOTP) or a passkey, with recovery codes; required
-# for the member area and the CMS (members.agencies.security).
-MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
-MFA_PASSKEY_LOGIN_ENABLED = True
-MFA_TOTP_ISSUER = "Homeless Mobile Citizen Network"
-MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
-USERSESSIONS_TRACK_ACTIVITY = True
-# Sensitive actions ask for the password (or a second factor) again after this long.
-ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("REAUTHENTICATION_TIMEOUT_SECONDS", 300)
-# Whatever happens, a session ends this long after sign-in (idle timeout: SESSION_COOKIE_AGE).
-SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SESSION_ABSOLUTE_TIMEOUT_SECONDS", 12 * 60 * 60)
-# The CMS admin signs in through the same allauth login (with its second factor).
-WAGTAILADMIN_LOGIN_URL = "account_login"
-# ... and so do readers of pages restricted to signed-in people.
-WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-# The CMS changes no e-mail address and no password, and has no reset of its own:
-# allauth's pages do that, with re-authentication, verification and notice.
-WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
-WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
-WAGTAIL_PASSWORD_RESET_ENABLED = False
-WAGTAILUSERS_PASSWORD_ENABLED = False
-LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "members:home"
-# An invitation link works once, for this many days.
-INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 7)
+# --- Passwords, accounts, second factors, CMS sign-in: accounts.py ------------------------
+from .accounts import *  # noqa: E402, F403
 
 # --- Internationalisation ---------------------------------------------------
 # One list drives the interface languages, the Wagtail content locales and the URL
@@ -343,60 +279,8 @@ elif LIBRETRANSLATE_URL := env_str("LIBRETRANSLATE_URL"):
 else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-# --- Reverse proxy ----------------------------------------------------------------
-# How the client's address is known, for rate limits (allauth's and the site's own,
-# which read these same settings). Directly on the internet: the connection's address.
-# Behind reverse proxies: TRUSTED_PROXY_COUNT of them, each appending to
-# X-Forwarded-For; the client is the right-most address they did not add (the
-# left-most values are whatever the client sent). Or CLIENT_ADDRESS_HEADER names a
-# header the proxy sets itself, overwriting what the client sent (e.g. X-Real-IP).
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER")
-if CLIENT_ADDRESS_HEADER and TRUSTED_PROXY_COUNT < 1:
-    raise ImproperlyConfigured(
-        "CLIENT_ADDRESS_HEADER is trusted only behind a proxy: set TRUSTED_PROXY_COUNT too."
-    )
-ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
-ALLAUTH_TRUSTED_CLIENT_IP_HEADER = CLIENT_ADDRESS_HEADER or None
-
-# --- Security headers ---------------------------------------------------------
-X_FRAME_OPTIONS = "DENY"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
-
-# Browser features no page of the site uses are switched off for all of them; passkeys
-# (WebAuthn) and full screen (video) stay allowed for the site's own pages.
-_NOT_USED = (
-    "accelerometer autoplay bluetooth browsing-topics camera display-capture "
-    "geolocation gyroscope hid magnetometer microphone midi payment serial usb"
-)
-PERMISSIONS_POLICY = {
-    **dict.fromkeys(_NOT_USED.split(), ()),
-    "fullscreen": ("self",),
-    "publickey-credentials-create": ("self",),
-    "publickey-credentials-get": ("self",),
-}
-
-# Public pages and the member area allow nothing but the site's own assets. The
-# Wagtail admin is served with its own, wider policy (see AdminContentSecurityPolicyMiddleware).
-_SELF = "'self'"
-SECURE_CSP = {
-    "default-src": [_SELF],
-    "script-src": [_SELF],
-    "style-src": [_SELF],
-    "img-src": [_SELF, "data:"],
-    "font-src": [_SELF],
-    "connect-src": [_SELF],
-    "form-action": [_SELF],
-    "frame-ancestors": ["'none'"],
-    "base-uri": [_SELF],
-    "object-src": ["'none'"],
-}
+# --- Reverse proxy, security headers and cookies: security.py --------------------------
+from .security import *  # noqa: E402, F403
 
 # --- Logging --------------------------------------------------------------------
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
@@ -429,14 +313,6 @@ MAILERS = {
             "timeout": 20,
         },
     }
-}
-ADMIN_CSP = {
-    **SECURE_CSP,
-    "script-src": [_SELF, "'unsafe-inline'"],
-    "style-src": [_SELF, "'unsafe-inline'"],
-    "img-src": [_SELF, "data:", "blob:"],
-    "frame-src": [_SELF],
-    "frame-ancestors": [_SELF],
 }
 # Editors' e-mail addresses are not sent to a third-party avatar service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -79,3 +79,22 @@ def totp_code(secret: str, *, fresh: bool = False) -> str:
     if fresh or left < 4:
         time.sleep(left + 0.5)
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def add_virtual_authenticator(page) -> tuple:
+    """A platform authenticator in Chromium that says yes to every passkey request.
+
+    Returns the DevTools session and the authenticator's id (to list its credentials).
+    """
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    options = {
+        "protocol": "ctap2",
+        "transport": "internal",
+        "hasResidentKey": True,
+        "hasUserVerification": True,
+        "isUserVerified": True,
+        "automaticPresenceSimulation": True,
+    }
+    added = cdp.send("WebAuthn.addVirtualAuthenticator", {"options": options})
+    return cdp, added["authenticatorId"]

@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import assert_accessible, totp_code
+from tests.e2e.conftest import add_virtual_authenticator, assert_accessible, totp_code
 
 PASSWORD = "a-long-test-password-1"
 NEW_PASSWORD = "a-rather-long-passphrase-9"
@@ -126,21 +126,7 @@ def test_passkey_enrolment_and_sign_in_with_it_alone(agency_site, page, axe):
 
     live_server, _ = agency_site
     base = live_server.url.replace("127.0.0.1", "localhost")
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("WebAuthn.enable")
-    authenticator = cdp.send(
-        "WebAuthn.addVirtualAuthenticator",
-        {
-            "options": {
-                "protocol": "ctap2",
-                "transport": "internal",
-                "hasResidentKey": True,
-                "hasUserVerification": True,
-                "isUserVerified": True,
-                "automaticPresenceSimulation": True,
-            }
-        },
-    )["authenticatorId"]
+    cdp, authenticator = add_virtual_authenticator(page)
     sign_in(page, base, "karim@example.org", PASSWORD, TEST_TOTP_SECRET)
     page.goto(f"{base}/en/accounts/2fa/")
     page.get_by_role("link", name="Add").click()

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.accounts import TEST_TOTP_SECRET, sign_in
-from tests.e2e.conftest import assert_accessible, totp_code
+from tests.e2e.conftest import add_virtual_authenticator, assert_accessible, totp_code
 
 
 @pytest.fixture
@@ -83,21 +83,7 @@ def test_a_password_only_session_of_a_passkey_account_proves_it_with_the_passkey
 
     live_server, user = member
     base = live_server.url.replace("127.0.0.1", "localhost")  # WebAuthn needs a host name
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("WebAuthn.enable")
-    cdp.send(
-        "WebAuthn.addVirtualAuthenticator",
-        {
-            "options": {
-                "protocol": "ctap2",
-                "transport": "internal",
-                "hasResidentKey": True,
-                "hasUserVerification": True,
-                "isUserVerified": True,
-                "automaticPresenceSimulation": True,
-            }
-        },
-    )
+    add_virtual_authenticator(page)
     browser_session(page, base, user, second_factor=True, recently=True)
     page.goto(f"{base}/en/accounts/2fa/webauthn/add/")
     page.get_by_label("Name").fill("Work laptop")
