@@ -28,16 +28,21 @@ def _catalogue(language: str) -> gettext.NullTranslations:
     )
 
 
-@lru_cache(maxsize=2048)
 def country_name(code: str, language: str | None = None) -> str:
     """The country's common name in ``language`` (default: the active language)."""
-    country = pycountry.countries.get(alpha_2=code.upper())
+    return _country_name(code.upper(), language or get_language() or "en")
+
+
+@lru_cache(maxsize=4096)
+def _country_name(code: str, language: str) -> str:
+    """Cached by code *and* language: a name found for one reader never serves another."""
+    country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
     english = getattr(country, "common_name", None) or country.name
-    translated = _catalogue(language or get_language() or "en").gettext(english)
+    translated = _catalogue(language).gettext(english)
     if translated == english and english != country.name:
-        translated = _catalogue(language or get_language() or "en").gettext(country.name)
+        translated = _catalogue(language).gettext(country.name)
     return translated
 
 
