@@ -1,6 +1,6 @@
 """A small fixed-window rate limit, kept in the (shared) cache.
 
-Used against spam and abuse on public forms: per client address, and per
+Used against spam and abuse: per client address, per signed-in person, and per
 recipient of an e-mail the site would send. The client address is found exactly
 as allauth finds it for its own limits (``TRUSTED_PROXY_COUNT`` and
 ``CLIENT_ADDRESS_HEADER``, see the settings), so one setting governs both. Keys
@@ -50,3 +50,9 @@ def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) 
 def allow_for(subject: str, scope: str, *, limit: int, period_seconds: int) -> bool:
     """Count one attempt about ``subject`` (an e-mail address, say), whoever makes it."""
     return _count(scope, subject, limit=limit, period_seconds=period_seconds)
+
+
+def allow_person(user, scope: str, *, limit: int, period_seconds: int) -> bool:
+    """Count one attempt by a signed-in person, from whichever address (register lookups,
+    forum posts): moving to another connection does not reset their count."""
+    return _count(scope, f"person:{user.pk}", limit=limit, period_seconds=period_seconds)

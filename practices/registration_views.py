@@ -23,6 +23,7 @@ from practices.models import EventPage
 from practices.registration_forms import RegistrationForm
 from practices.registrations import (
     AlreadyCancelled,
+    CancellationClosed,
     RegistrantDetails,
     RegistrationRefused,
     cancel,
@@ -142,6 +143,8 @@ def registration_page(request: HttpRequest, token: str) -> HttpResponse:
             cancel(registration)  # anyone promoted from the waiting list is told by e-mail
         except AlreadyCancelled:
             messages.info(request, _("This registration was already cancelled."))
+        except CancellationClosed:
+            messages.info(request, _("The event has ended: registrations can no longer change."))
         else:
             messages.success(request, _("Your registration is cancelled."))
         return redirect(request.path)

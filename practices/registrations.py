@@ -39,6 +39,10 @@ class AlreadyCancelled(Exception):
     """The registration was cancelled before."""
 
 
+class CancellationClosed(Exception):
+    """The event has ended: its registrations stay as they were."""
+
+
 @dataclass(frozen=True)
 class RegistrantDetails:
     """What a person tells us when they register."""
@@ -150,10 +154,12 @@ def fill_free_places(event: EventPage) -> list[EventRegistration]:
 def cancel(registration: EventRegistration) -> list[EventRegistration]:
     """Cancel a registration; a place it held goes to the first on the waiting list.
 
-    Returns the registrations promoted. Raises AlreadyCancelled for a second cancel.
+    Returns the registrations promoted. Raises AlreadyCancelled for a second cancel
+    and CancellationClosed once the event has ended (nobody can be promoted then).
     """
     with transaction.atomic():
-        _locked(registration.event)
+        if _locked(registration.event).has_ended():
+            raise CancellationClosed
         current = EventRegistration.objects.select_for_update().get(pk=registration.pk)
         if current.status == RegistrationStatus.CANCELLED:
             raise AlreadyCancelled

@@ -1,54 +1,42 @@
-"""Finds the PostgreSQL server the test suite should use.
+"""Finds the PostgreSQL server the test suite should use, without connecting to it.
 
-``DATABASE_URL`` is taken as given. Without it, the local server is tried through
-its Unix socket, then on localhost, as the current user. The first that answers is
-used; when none does, the socket is returned so that the suite's start-up check can
-say clearly what to do.
+``DATABASE_URL`` is taken as given. Without it, the local server's Unix socket is
+used when its file exists in one of the usual directories (``PGHOST`` wins), else
+localhost, as the current user. Nothing connects here: importing settings must not open a
+connection. The suite's start-up check (tests/conftest.py) connects once and says
+clearly what to do when the server does not answer.
 """
 
 import getpass
 import os
+from pathlib import Path
 
 import dj_database_url
 
 DEFAULT_DATABASE_NAME = "network_site"
+SOCKET_DIRECTORIES = ("/var/run/postgresql", "/run/postgresql", "/tmp")  # noqa: S108
 
 
-def _candidates() -> list[dict]:
-    user = os.environ.get("PGUSER") or getpass.getuser()
-    base = {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": DEFAULT_DATABASE_NAME,
-        "USER": user,
-        "PASSWORD": os.environ.get("PGPASSWORD", ""),
-        "PORT": os.environ.get("PGPORT", "5432"),
-    }
-    return [{**base, "HOST": ""}, {**base, "HOST": "localhost"}]
-
-
-def _answers(settings: dict) -> bool:
-    import psycopg
-
-    try:
-        psycopg.connect(
-            dbname="postgres",
-            user=settings["USER"],
-            password=settings["PASSWORD"] or None,
-            host=settings["HOST"] or None,
-            port=settings["PORT"],
-            connect_timeout=3,
-        ).close()
-    except psycopg.Error:
-        return False
-    return True
+def _host(port: str) -> str:
+    """``PGHOST`` if set; else the directory of a local server's socket; else localhost."""
+    if os.environ.get("PGHOST"):
+        return os.environ["PGHOST"]
+    for directory in SOCKET_DIRECTORIES:
+        if Path(directory, f".s.PGSQL.{port}").exists():
+            return directory
+    return "localhost"
 
 
 def local_postgres_settings(database_url: str) -> dict:
-    """Return Django database settings for DATABASE_URL or the first local server that answers."""
+    """Return Django database settings for DATABASE_URL or the local server."""
     if database_url:
         return dj_database_url.parse(database_url)
-    candidates = _candidates()
-    for settings in candidates:
-        if _answers(settings):
-            return settings
-    return candidates[0]
+    port = os.environ.get("PGPORT", "5432")
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": DEFAULT_DATABASE_NAME,
+        "USER": os.environ.get("PGUSER") or getpass.getuser(),
+        "PASSWORD": os.environ.get("PGPASSWORD", ""),
+        "HOST": _host(port),
+        "PORT": port,
+    }

@@ -100,3 +100,21 @@ def test_development_mail_prints_links_whole():
     assert link in printed
     assert "Subject: Confirmed – ß" in printed
     assert "[attached: event.ics (text/calendar)]" in printed
+
+
+def test_test_settings_open_no_database_connection_at_import():
+    """Choosing the local server looks for its socket file; it does not connect."""
+    code = (
+        "import sys; sys.modules['psycopg'] = None; "  # any use of psycopg would fail
+        "from network_site.settings import test; print(test.DATABASES['default']['NAME'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "network_site"

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from practices.models import EventRegistration
 from practices.registrations import (
+    CancellationClosed,
     RegistrantDetails,
     cancel,
     purge_past_registrations,
@@ -340,4 +341,29 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         event.save_revision().publish()  # publishing again announces nothing new
+    assert mail.outbox == []
+
+
+def test_a_registration_cannot_be_cancelled_once_its_event_has_ended(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=1)
+    first = register(
+        event, RegistrantDetails(name="Ana Pop", email="ana@example.org"), language="en"
+    )
+    waiting = register(
+        event, RegistrantDetails(name="Ion Rus", email="ion@example.org"), language="en"
+    )
+    ended = timezone.now() - datetime.timedelta(hours=1)
+    event.start, event.end = ended - datetime.timedelta(hours=2), ended
+    event.save_revision().publish()
+    with pytest.raises(CancellationClosed):
+        cancel(first)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(f"/en/registrations/{registration_token(first)}/", follow=True)
+    assert "registrations can no longer change" in page.text
+    first.refresh_from_db()
+    waiting.refresh_from_db()
+    assert first.status == "confirmed" and waiting.status == "waitlisted"
     assert mail.outbox == []

@@ -143,3 +143,13 @@ def test_a_request_that_bypassed_the_proxy_is_still_answered(client, db, setting
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+def test_a_persons_limit_follows_them_across_addresses(people):
+    from network_site.ratelimit import allow_person
+
+    caseworker, colleague = people["caseworker_a"], people["admin_a"]
+    answers = [allow_person(caseworker, "lookup", limit=2, period_seconds=60) for _ in range(3)]
+    assert answers == [True, True, False]
+    assert allow_person(colleague, "lookup", limit=2, period_seconds=60)
+    assert allow_person(caseworker, "another-scope", limit=2, period_seconds=60)
