@@ -22,17 +22,14 @@ import pytest
 
 from django.db import connection
 
+from network_site.settings.local_postgres import as_database_url
+
 PROJECT = Path(__file__).resolve().parents[1]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def _database_url() -> str:
-    settings = connection.settings_dict
-    user = urllib.parse.quote(settings["USER"] or "")
-    password = f":{urllib.parse.quote(settings['PASSWORD'])}" if settings.get("PASSWORD") else ""
-    host = settings.get("HOST") or urllib.parse.quote("/var/run/postgresql", safe="")
-    port = f":{settings['PORT']}" if settings.get("PORT") else ""
-    return f"postgresql://{user}{password}@{host}{port}/{settings['NAME']}"
+    return as_database_url(connection.settings_dict)
 
 
 def _gunicorn(listener: socket.socket, env: dict) -> subprocess.Popen:

@@ -9,6 +9,7 @@ clearly what to do when the server does not answer.
 
 import getpass
 import os
+import urllib.parse
 from pathlib import Path
 
 import dj_database_url
@@ -40,3 +41,13 @@ def local_postgres_settings(database_url: str) -> dict:
         "HOST": _host(port),
         "PORT": port,
     }
+
+
+def as_database_url(database: dict, name: str | None = None) -> str:
+    """The ``DATABASE_URL`` of Django database settings (another database name if given),
+    for processes started beside the tests: a socket directory goes %-encoded."""
+    user = urllib.parse.quote(database.get("USER") or "")
+    password = f":{urllib.parse.quote(database['PASSWORD'])}" if database.get("PASSWORD") else ""
+    host = urllib.parse.quote(database.get("HOST") or "", safe="")
+    port = f":{database['PORT']}" if host and database.get("PORT") else ""
+    return f"postgresql://{user}{password}@{host}{port}/{name or database['NAME']}"

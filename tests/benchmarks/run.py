@@ -10,7 +10,8 @@ cache never serves, so the page renders on every request (the frame's own caches
 stay warm, as they are in production).
 
 Environment: BENCH_SECONDS (per page, default 5), BENCH_CLIENTS (default 4),
-BENCH_PORT (default 8765), DATABASE_URL (a server to create the bench database on).
+BENCH_PORT (default 8765), DATABASE_URL (a server to create the bench database on),
+BENCH_REDIS_URL (the cache, as production requires one: default the local Redis).
 """
 
 import os
@@ -20,28 +21,20 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 from http.client import HTTPConnection
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
-from network_site.settings.local_postgres import local_postgres_settings
+from network_site.settings.local_postgres import as_database_url, local_postgres_settings
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "4"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 DATABASE_NAME = "network_site_bench"
 TARGET_UNCACHED_GUIDE_MS = 12.0
-
-
-def database_url(server: dict) -> str:
-    user = urllib.parse.quote(server["USER"] or "")
-    password = f":{urllib.parse.quote(server['PASSWORD'])}" if server.get("PASSWORD") else ""
-    host = server.get("HOST") or ""
-    port = f":{server['PORT']}" if host and server.get("PORT") else ""
-    return f"postgresql://{user}{password}@{host}{port}/{DATABASE_NAME}"
 
 
 def recreate_database(server: dict, *, create: bool = True) -> None:
@@ -115,7 +108,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="network-bench-"))
     base_env = {
         **os.environ,
-        "DATABASE_URL": database_url(server),
+        "DATABASE_URL": as_database_url(server, DATABASE_NAME),
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
@@ -127,6 +120,9 @@ def main() -> None:
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
+        # Production requires a cache shared by its workers (rate limits): Redis, as there.
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": "network-site-bench",
     }
     print("Preparing: database, demo content, static files ...", flush=True)
     manage(dev_env, "migrate", "--noinput")
