@@ -4,16 +4,29 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 Included URL lists have no namespace of their own: their names live in ``members``.
 """
 
-from django.urls import include, path
+from django.urls import URLPattern, include, path
 
 from members.agencies import staff_views
+from members.agencies.permissions import member_required
 from members.agencies.views import MemberHomeView
+from members.notifications import urls as notification_urls
+
+
+def members_only(patterns: list[URLPattern]) -> list[URLPattern]:
+    """The patterns of an app below ``members.agencies``, each view behind the member check."""
+    return [
+        URLPattern(
+            pattern.pattern, member_required(pattern.callback), pattern.default_args, pattern.name
+        )
+        for pattern in patterns
+    ]
+
 
 app_name = "members"
 
 urlpatterns = [
     path("", MemberHomeView.as_view(), name="home"),
-    path("notifications/", include("members.notifications.urls")),
+    path("notifications/", include(members_only(notification_urls.urlpatterns))),
     path("agencies/<uuid:agency_id>/staff/", staff_views.StaffView.as_view(), name="staff"),
     path(
         "agencies/<uuid:agency_id>/staff/invite/",

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.views.decorators.cache import never_cache
 
-from network_site.ratelimit import client_address
+from network_site.core.ratelimit import client_address
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from django.db import models
 
 
 class PeriodicTaskRun(models.Model):
-    """The last time the scheduler queued one of the ``PERIODIC_TASKS``."""
+    """When the scheduler last queued a periodic task (network_site.core.scheduling)."""
 
     name = models.CharField(max_length=100, primary_key=True)
     last_queued_at = models.DateTimeField(null=True, blank=True)

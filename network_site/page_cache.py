@@ -3,7 +3,7 @@
 Most visitors read the same published pages, so a rendered page is kept in the
 cache and served again until an editor changes anything: publishing, unpublishing
 or moving a page, or saving a menu or footer, bumps one content version that is
-part of every key (``practices.navigation.retire_cached_frames``).
+part of every key (``network_site.core.content_cache``).
 
 Only plain reads are cached: GET, no query string, no session or messages
 cookie (so never a signed-in person and never a page carrying a one-off message),
@@ -16,10 +16,20 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_max_age
 
-from practices.navigation import frame_version, pinned_frame_version
+from network_site.core.content_cache import (
+    EVERY_LANGUAGE,
+    content_key,
+    content_timeout,
+    pinned_content_version,
+)
 
-PAGE_TIMEOUT = settings.CONTENT_CACHE_SECONDS
 EXCLUDED_SEGMENTS = ("members", "accounts", "search", "registrations")
+
+
+def _language_segment(request: HttpRequest) -> str:
+    """The language prefix of the address ("" when it has none)."""
+    first = request.path_info.strip("/").split("/")[0]
+    return first if first in {code for code, _name in settings.LANGUAGES} else ""
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -29,10 +39,9 @@ def _cacheable_request(request: HttpRequest) -> bool:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    parts = request.path_info.strip("/").split("/")
-    languages = {code for code, _name in settings.LANGUAGES}
-    if parts[0] not in languages:
+    if not _language_segment(request):
         return False
+    parts = request.path_info.strip("/").split("/")
     return len(parts) < 2 or parts[1] not in EXCLUDED_SEGMENTS
 
 
@@ -54,13 +63,15 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with pinned_frame_version():
+        with pinned_content_version():
             return self._respond(request)
 
     def _respond(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = f"page:{frame_version()}:{request.get_host()}:{request.path_info}"
+        key = content_key(
+            "page", request.get_host(), request.path_info, language=_language_segment(request)
+        )
         cached = cache.get(key)
         if cached is not None:
             return cached
@@ -70,9 +81,8 @@ class PublicPageCacheMiddleware:
                 response.render()
             # A page that goes stale with time (e.g. upcoming events) says so with max-age.
             max_age = get_max_age(response)
-            cache.set(
-                key, response, PAGE_TIMEOUT if max_age is None else min(max_age, PAGE_TIMEOUT)
-            )
+            timeout = content_timeout()
+            cache.set(key, response, timeout if max_age is None else min(max_age, timeout))
         return response
 
 
@@ -90,11 +100,11 @@ class SiteLookupCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = f"site-frame:{frame_version()}:site:{request.get_host()}"
+        key = content_key("site", request.get_host(), language=EVERY_LANGUAGE)
         site = cache.get(key)
         if site is not None:
             request._wagtail_site = site
         response = self.get_response(request)
         if site is None and getattr(request, "_wagtail_site", None) is not None:
-            cache.set(key, request._wagtail_site, PAGE_TIMEOUT)
+            cache.set(key, request._wagtail_site, content_timeout())
         return response

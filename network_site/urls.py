@@ -17,8 +17,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from members.agencies.directory import agency_directory
 from members.agencies.invitation_views import AcceptInvitationView
 from members.agencies.mfa_views import KeepLastFactorRemoveWebAuthnView
-from network_site import health, search, views
+from network_site import health, views
 from network_site.sitemap import MultilingualSitemap
+from practices.search import views as search_views
 
 handler404 = "network_site.views.page_not_found"
 handler500 = "network_site.views.server_error"
@@ -49,7 +50,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", search.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("", include("practices.urls")),
     path(
         "accounts/invitation/<str:token>/",

@@ -9,6 +9,10 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self) -> None:
-        from practices import signals
+        # Imported here, not at the top: receivers need the models, which Django loads
+        # only after every app config (the usual place to connect signals).
+        from practices.events import publishing
+        from practices.site import content_retirement
 
-        signals.connect()
+        content_retirement.connect()
+        publishing.connect()

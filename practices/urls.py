@@ -2,9 +2,9 @@
 
 from django.urls import path
 
-from practices.event_feeds import upcoming_events_calendar
-from practices.feeds import GuideAtomFeed, GuideFeed, UpdateAtomFeed, UpdateFeed
-from practices.registration_views import registration_calendar, registration_page
+from practices.events.feeds import upcoming_events_calendar
+from practices.events.registrations.views import registration_calendar, registration_page
+from practices.knowledge.feeds import GuideAtomFeed, GuideFeed, UpdateAtomFeed, UpdateFeed
 
 urlpatterns = [
     path("feeds/guides.rss", GuideFeed(), name="guide_feed_rss"),

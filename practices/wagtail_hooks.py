@@ -1,4 +1,5 @@
-"""Admin registration of the public site's snippets."""
+"""Wagtail hooks of the public site: snippets and admin views, and the features page
+models ask for by name (see practices.models.features)."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -14,7 +15,13 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from network_site.spreadsheets import SafeExportIndexView
+from network_site.core.spreadsheets import SafeExportIndexView
+from practices.events.calendar import event_calendar_response
+from practices.events.listing import serve_event_listing
+from practices.events.materials import serve_materials_library
+from practices.events.registrations.views import registration_form
+from practices.knowledge.listing import serve_guide_listing
+from practices.knowledge.selectors import guides_practised_in
 from practices.models import (
     EventPage,
     EventRegistration,
@@ -23,6 +30,16 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
+from practices.models.features import register_page_feature
+from practices.translation.views import translation_status
+
+# The views and reads that page routes and contexts ask for (practices.models.features).
+register_page_feature("event_listing", serve_event_listing)
+register_page_feature("event_registration_form", registration_form)
+register_page_feature("event_calendar", event_calendar_response)
+register_page_feature("guide_listing", serve_guide_listing)
+register_page_feature("materials_library", serve_materials_library)
+register_page_feature("country_guides", guides_practised_in)
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -89,8 +106,6 @@ register_snippet(TaxonomyViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def translation_status_urls():
-    from practices.admin_views import translation_status
-
     return [path("translation-status/", translation_status, name="translation_status")]
 
 

@@ -15,11 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from members.agencies.access import COORDINATORS_GROUP
+from members.agencies.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from members.agencies.models import Agency, AgencyRole, Membership, Service, ServiceKind
 from members.agencies.roles import ensure_coordinator_role
 from members.notifications.models import Notification, NotificationKind
-from network_site.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from practices.models import SpokenLanguage
 
 DEMO_AGENCIES = [
     {
@@ -182,7 +181,7 @@ def _ensure_agencies() -> list[str]:
     # Seeded by a migration; created here too, for databases emptied by transactional tests.
     services = {code: Service.objects.get_or_create(code=code)[0] for code in ServiceKind.values}
     languages = {
-        code: SpokenLanguage.objects.get_or_create(code=code)[0]
+        code: Agency.languages.field.related_model.objects.get_or_create(code=code)[0]
         for spec in DEMO_AGENCIES
         for code in spec["languages"]
     }

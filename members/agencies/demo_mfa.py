@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 
-from network_site.demo import DEMO_ACCOUNTS
+from members.agencies.demo_accounts import DEMO_ACCOUNTS
 
 
 def _require_demo_settings() -> None:

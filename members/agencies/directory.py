@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 
 from members.agencies.access import can_see_agency_contacts
 from members.agencies.selectors import DirectoryFilters, directory_agencies, directory_options
-from practices.countries import country_name
+from network_site.core.countries import country_name
 
 
 def agency_directory(request: HttpRequest) -> TemplateResponse:

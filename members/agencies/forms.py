@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from members.agencies.models import Agency, AgencyRole
-from practices.countries import country_choices
+from network_site.core.countries import country_choices
 
 
 class AgencyAdminForm(WagtailAdminModelForm):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from practices.countries import country_name
+from network_site.core.countries import country_name
 
 
 class AgencyRole(models.TextChoices):

@@ -10,6 +10,8 @@
   ``ACCOUNT_REAUTHENTICATION_TIMEOUT``. Works on any view; GET can be let through.
 """
 
+from functools import wraps
+
 from allauth.account.decorators import reauthentication_required
 
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -21,6 +23,19 @@ from django.views.decorators.cache import never_cache
 
 from members.agencies.access import can_manage_staff, is_member, role_in
 from members.agencies.models import Agency
+
+
+def member_required(view):
+    """The view, for members of an agency and coordinators only; other signed-in people
+    get 403 (the view itself sends anonymous readers to sign in)."""
+
+    @wraps(view)
+    def members_only(request, *args, **kwargs):
+        if request.user.is_authenticated and not is_member(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return members_only
 
 
 @method_decorator(never_cache, name="dispatch")

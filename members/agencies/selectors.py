@@ -52,9 +52,9 @@ def directory_options() -> dict[str, list]:
     listed = Agency.objects.listed()
     countries = set(listed.values_list("country", flat=True))
     services = Service.objects.filter(agencies__in=listed).distinct()
-    from practices.models import SpokenLanguage
-
-    languages = SpokenLanguage.objects.filter(agencies__in=listed).distinct()
+    # The languages' model belongs to the public site; reach it through the relation.
+    spoken_language = Agency.languages.field.related_model
+    languages = spoken_language.objects.filter(agencies__in=listed).distinct()
     return {"countries": countries, "services": list(services), "languages": list(languages)}
 
 

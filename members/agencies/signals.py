@@ -14,7 +14,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from members.agencies.models import Agency
 from members.agencies.security import end_all_sessions, first_factor_enrolled, remember_sign_in
-from practices.navigation import retire_cached_frames
+from network_site.core.content_cache import retire_cached_content
 
 
 def person_saved(sender, instance, created, **kwargs) -> None:
@@ -24,11 +24,11 @@ def person_saved(sender, instance, created, **kwargs) -> None:
 
 
 def connect() -> None:
-    post_save.connect(retire_cached_frames, sender=Agency, dispatch_uid="agency-saved")
-    post_delete.connect(retire_cached_frames, sender=Agency, dispatch_uid="agency-deleted")
+    post_save.connect(retire_cached_content, sender=Agency, dispatch_uid="agency-saved")
+    post_delete.connect(retire_cached_content, sender=Agency, dispatch_uid="agency-deleted")
     for relation in (Agency.services.through, Agency.languages.through):
         m2m_changed.connect(
-            retire_cached_frames, sender=relation, dispatch_uid=f"agency-m2m-{relation}"
+            retire_cached_content, sender=relation, dispatch_uid=f"agency-m2m-{relation}"
         )
     user_logged_in.connect(remember_sign_in, dispatch_uid="session-clock")
     authenticator_added.connect(first_factor_enrolled, dispatch_uid="first-factor-proof")

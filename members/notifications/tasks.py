@@ -20,6 +20,7 @@ from wagtail.models import Site
 
 from members.notifications.models import Delivery, Notification
 from members.notifications.selectors import deliveries_for, recipient_language
+from network_site.core.scheduling import periodic
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +107,8 @@ def _send_digest(user, since: datetime.datetime) -> bool:
     return True
 
 
+# One e-mail a day with the notifications people chose to receive as a digest.
+@periodic("send-notification-digests", every_minutes=24 * 60)
 @task()
 def send_daily_digests() -> int:
     """E-mail every active person their daily digest; returns how many were sent."""

@@ -1,14 +1,21 @@
-"""Views of notifications: the list, marking read, and the preferences form."""
+"""Views of notifications: the list, marking read, and the preferences form.
+
+Each person sees only their own notifications. Who may enter the member area at all
+is decided above this app: ``members/urls.py`` puts these views behind the member
+check of ``members.agencies``.
+"""
 
 from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, ListView
 
-from members.agencies.permissions import MemberRequiredMixin
 from members.notifications.forms import NotificationPreferencesForm
 from members.notifications.models import Notification
 from members.notifications.selectors import deliveries_for, notifications_for, unread_count
@@ -33,7 +40,8 @@ def _back(request: HttpRequest) -> HttpResponseRedirect:
     return HttpResponseRedirect(target)
 
 
-class NotificationListView(MemberRequiredMixin, ListView):
+@method_decorator(never_cache, name="dispatch")
+class NotificationListView(LoginRequiredMixin, ListView):
     """The person's notifications, newest first; unread ones are marked "New"."""
 
     template_name = "notifications/notification_list.html"
@@ -49,7 +57,8 @@ class NotificationListView(MemberRequiredMixin, ListView):
         return context
 
 
-class NotificationReadView(MemberRequiredMixin, View):
+@method_decorator(never_cache, name="dispatch")
+class NotificationReadView(LoginRequiredMixin, View):
     """Marks one notification read (POST only), then opens its link or goes back."""
 
     def post(self, request, notification_id):
@@ -64,7 +73,8 @@ class NotificationReadView(MemberRequiredMixin, View):
         return _back(request)
 
 
-class NotificationsReadAllView(MemberRequiredMixin, View):
+@method_decorator(never_cache, name="dispatch")
+class NotificationsReadAllView(LoginRequiredMixin, View):
     """Marks all of the person's notifications read (POST only)."""
 
     def post(self, request):
@@ -73,7 +83,8 @@ class NotificationsReadAllView(MemberRequiredMixin, View):
         return _back(request)
 
 
-class NotificationPreferencesView(MemberRequiredMixin, FormView):
+@method_decorator(never_cache, name="dispatch")
+class NotificationPreferencesView(LoginRequiredMixin, FormView):
     """How the person wants to receive each kind of notification."""
 
     template_name = "notifications/notification_preferences.html"

@@ -163,52 +163,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # --- Passwords, accounts, second factors, CMS sign-in: accounts.py ------------------------
 from .accounts import *  # noqa: E402, F403
 
-# --- Internationalisation ---------------------------------------------------
-# One list drives the interface languages, the Wagtail content locales and the URL
-# prefixes. Adding a language is one line here plus a message catalogue.
-# The 24 official EU languages, Ukrainian and Arabic, each named in itself.
-LANGUAGES = [
-    ("bg", "Български"),
-    ("cs", "Čeština"),
-    ("da", "Dansk"),
-    ("de", "Deutsch"),
-    ("el", "Ελληνικά"),
-    ("en", "English"),
-    ("es", "Español"),
-    ("et", "Eesti"),
-    ("fi", "Suomi"),
-    ("fr", "Français"),
-    ("ga", "Gaeilge"),
-    ("hr", "Hrvatski"),
-    ("hu", "Magyar"),
-    ("it", "Italiano"),
-    ("lt", "Lietuvių"),
-    ("lv", "Latviešu"),
-    ("mt", "Malti"),
-    ("nl", "Nederlands"),
-    ("pl", "Polski"),
-    ("pt", "Português"),
-    ("ro", "Română"),
-    ("sk", "Slovenčina"),
-    ("sl", "Slovenščina"),
-    ("sv", "Svenska"),
-    ("uk", "Українська"),
-    ("ar", "العربية"),
-]
-# Languages Django has no information about (name, direction) are described here.
-EXTRA_LANG_INFO = {
-    "mt": {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"},
-}
-LANGUAGE_CODE = "en"
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAIL_I18N_ENABLED = True
-USE_I18N = True
-USE_TZ = True
-TIME_ZONE = "Europe/Brussels"
-LOCALE_PATHS = [BASE_DIR / "locale"]
-LANGUAGE_COOKIE_NAME = "language"
-LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+# --- Internationalisation: i18n.py ---------------------------------------------------------
+from .i18n import *  # noqa: E402, F403
 
 # --- Static and media files -------------------------------------------------
 STATIC_URL = "/static/"
@@ -228,30 +184,7 @@ WAGTAILADMIN_PATH = "cms/"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
-if ELASTICSEARCH_URL:
-    from network_site.search_backend_elasticsearch import language_backends
-
-    _es_prefix = env_str("ELASTICSEARCH_INDEX_PREFIX", "network-site")
-    _es_timeout = env_int("ELASTICSEARCH_TIMEOUT", 5)
-    WAGTAILSEARCH_BACKENDS = {
-        # Objects without a locale, and languages Elasticsearch has no analyser for.
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": _es_prefix,
-            "TIMEOUT": _es_timeout,
-        },
-        # One index per language, analysed in that language (see the module).
-        **language_backends(
-            ELASTICSEARCH_URL, _es_prefix, _es_timeout, [code for code, _name in LANGUAGES]
-        ),
-        # Kept ready so that a search engine outage falls back to the database.
-        "database": {"BACKEND": "network_site.search_backend"},
-    }
-else:
-    # The database backend, language-aware on PostgreSQL (see network_site.search_backend).
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "network_site.search_backend"}}
+from .search import *  # noqa: E402, F403
 
 # Machine translation in the translation editor, chosen by which credentials are set;
 # none by default (translators work by hand or through PO files).
@@ -325,16 +258,4 @@ EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS",
 # Registrations accepted from one client address per hour (against spam).
 EVENT_REGISTRATIONS_PER_HOUR = env_int("EVENT_REGISTRATIONS_PER_HOUR", 10)
 
-# Tasks that run periodically: `manage.py schedule_tasks` (cron, or `make run`'s
-# scheduler) queues each one when its interval has passed.
-PERIODIC_TASKS = {
-    "purge-past-event-registrations": {
-        "task": "practices.tasks.purge_past_event_registrations",
-        "every_minutes": 60,
-    },
-    # One e-mail a day with the notifications people chose to receive as a digest.
-    "send-notification-digests": {
-        "task": "members.notifications.tasks.send_daily_digests",
-        "every_minutes": 24 * 60,
-    },
-}
+# Periodic tasks are declared next to each task (network_site.core.scheduling).

@@ -11,7 +11,7 @@ from .env import env_int, env_list, env_str
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
-MAILERS = {"default": {"BACKEND": "network_site.mail.ReadableConsoleEmailBackend"}}
+MAILERS = {"default": {"BACKEND": "network_site.core.mail.ReadableConsoleEmailBackend"}}
 MEDIA_ROOT = VAR_DIR / "media"
 WAGTAILADMIN_BASE_URL = env_str(
     "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env_int('PORT', 8000)}"

@@ -6,14 +6,14 @@ from django.utils.translation import get_language_bidi
 
 from wagtail.models import Page
 
-from network_site.languages import cached_page_versions, view_versions
+from network_site.core.languages import cached_page_versions, view_versions
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """Every language's version of what is being shown (see network_site.languages)."""
+    """Every language's version of what is being shown (see network_site.core.languages)."""
     request = context["request"]
     cached = getattr(request, "_language_versions", None)
     if cached is None:

@@ -15,8 +15,8 @@ from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from network_site.core.spoken_languages import spoken_language_choices
 from practices.choices import MaterialKind
-from practices.spoken_languages import spoken_language_choices
 
 from .frame import RICH_TEXT_FEATURES, HeadingBlock, ParagraphBlock
 

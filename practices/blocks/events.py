@@ -7,8 +7,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from network_site.core.spoken_languages import spoken_language_choices
 from practices.choices import MaterialKind
-from practices.spoken_languages import spoken_language_choices
 
 from .content import require_https
 

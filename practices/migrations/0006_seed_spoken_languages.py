@@ -1,4 +1,4 @@
-"""Seeds the languages events and materials can be in (see practices.spoken_languages)."""
+"""Seeds the languages events and materials can be in (see network_site.core.spoken_languages)."""
 
 from django.db import migrations
 

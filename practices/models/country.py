@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
 
+from .features import page_feature
 from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
 
 
@@ -80,8 +81,6 @@ class CountryPage(ListingImageMixin, SummaryMixin, Page):
         verbose_name_plural = _("country pages")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import guides_practised_in
-
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = guides_practised_in(self.country_id, self.locale_id)
+        context["guides"] = page_feature("country_guides")(self.country_id, self.locale_id)
         return context

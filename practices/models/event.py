@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 from practices.blocks import AgendaStreamBlock, MaterialsStreamBlock, SpeakersStreamBlock
 from practices.choices import EventFormat, EventStatus, RegistrationMode
 
+from .features import page_feature
 from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
 
 DEFAULT_TIME_ZONE = "Europe/Brussels"
@@ -78,6 +79,7 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     """Upcoming and past events, filtered by country, theme, format and language."""
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
+    template = "practices/events/event_index_page.html"
     parent_page_types = ["practices.HomePage"]
     subpage_types = ["practices.EventPage"]
     max_count_per_parent = 1
@@ -89,16 +91,12 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     @path("", name="upcoming")
     def upcoming(self, request):
         """Events that have not ended yet, soonest first."""
-        from practices.event_listing import serve_event_listing
-
-        return serve_event_listing(self, request, past=False)
+        return page_feature("event_listing")(self, request, past=False)
 
     @path("past/", name="past")
     def past(self, request):
         """Events that have ended, latest first, leading with their materials."""
-        from practices.event_listing import serve_event_listing
-
-        return serve_event_listing(self, request, past=True)
+        return page_feature("event_listing")(self, request, past=True)
 
 
 class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
@@ -288,6 +286,7 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
         SynchronizedField("related_guides"),
     ]
 
+    template = "practices/events/event_page.html"
     parent_page_types = ["practices.EventIndexPage"]
     subpage_types = []
 
@@ -378,13 +377,9 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
     @path("register/", name="register")
     def register(self, request):
         """The registration form (never cached: it carries a CSRF token and live places)."""
-        from practices.registration_views import registration_form
-
-        return registration_form(request, self)
+        return page_feature("event_registration_form")(request, self)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """The event as an iCalendar file."""
-        from practices.calendar import event_calendar_response
-
-        return event_calendar_response(request, self)
+        return page_feature("event_calendar")(request, self)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 from practices.blocks import DocumentDownloadBlock, GuideStreamBlock
 from practices.choices import EvidenceLevel
 
+from .features import page_feature
 from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin, reading_minutes
 
 
@@ -40,15 +42,11 @@ class GuideIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     @path("", name="listing")
     def listing(self, request):
         """The faceted list of guides (a fragment of it for htmx requests)."""
-        from practices.listing import serve_guide_listing
-
-        return serve_guide_listing(self, request)
+        return page_feature("guide_listing")(self, request)
 
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
         """The public explanation of the evidence scale."""
-        from django.template.response import TemplateResponse
-
         return TemplateResponse(
             request,
             "practices/evidence_levels.html",

@@ -38,7 +38,7 @@ class HomePage(Page):
 
         Every page is then reachable under every language prefix: a page that has
         not been translated yet is served in its original language, with a notice
-        (see practices.translation_notice). Nothing is copied per language, so the
+        (see practices.site.language_notice). Nothing is copied per language, so the
         cost stays flat with 26 languages and thousands of pages.
         """
         try:

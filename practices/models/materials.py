@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from .features import page_feature
 from .mixins import IntroductionMixin
 
 
@@ -15,6 +16,7 @@ class MaterialsLibraryPage(IntroductionMixin, Page):
     """
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
+    template = "practices/events/materials_library_page.html"
     parent_page_types = ["practices.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -24,6 +26,4 @@ class MaterialsLibraryPage(IntroductionMixin, Page):
         verbose_name_plural = _("materials libraries")
 
     def serve(self, request, *args, **kwargs):
-        from practices.materials import serve_materials_library
-
-        return serve_materials_library(self, request)
+        return page_feature("materials_library")(self, request)

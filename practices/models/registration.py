@@ -28,7 +28,7 @@ class EventRegistration(models.Model):
     """One person's registration for an event: a place, a spot on the waiting list, or neither.
 
     Personal data: deleted automatically a configurable number of days after the
-    event (``practices.tasks.purge_past_registrations``).
+    event (``practices.events.registrations.tasks.purge_past_registrations``).
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)

@@ -9,8 +9,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from practices.countries import country_name
-from practices.spoken_languages import spoken_language_name
+from network_site.core.countries import country_name
+from network_site.core.spoken_languages import spoken_language_name
 
 
 class TaxonomyQuerySet(models.QuerySet):

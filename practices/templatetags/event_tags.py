@@ -2,7 +2,8 @@
 
 from django import template
 
-from practices.materials import material_from_value
+from practices.events.materials import material_from_value
+from practices.events.selectors import event_page_context
 
 register = template.Library()
 
@@ -16,6 +17,4 @@ def material_from_block(value):
 @register.simple_tag
 def event_details(page) -> dict:
     """Themes, languages and related guides of an event page (only run when not cached)."""
-    from practices.selectors import event_page_context
-
     return event_page_context(page)

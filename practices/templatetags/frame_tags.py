@@ -1,10 +1,14 @@
 """Template tags that draw the CMS-managed parts of the frame: main menu and footer."""
 
 from django import template
-from django.conf import settings
 from django.utils.translation import get_language
 
-from practices.navigation import footer_content, frame_version, main_menu_links
+from wagtail.models import Page
+
+from network_site.core import content_cache
+from practices.knowledge.selectors import guide_page_context
+from practices.site.language_notice import language_notice
+from practices.site.navigation import footer_content, main_menu_links
 
 register = template.Library()
 
@@ -24,30 +28,24 @@ def site_footer(context):
 @register.simple_tag
 def content_version() -> int:
     """Changes whenever editors publish anything: part of every fragment-cache key."""
-    return frame_version()
+    return content_cache.content_version()
 
 
 @register.simple_tag
 def content_cache_seconds() -> int:
     """How long cached fragments live (see CONTENT_CACHE_SECONDS)."""
-    return settings.CONTENT_CACHE_SECONDS
+    return content_cache.content_timeout()
 
 
 @register.simple_tag
 def guide_details(page) -> dict:
     """Classification and related guides of a guide page (only run when not cached)."""
-    from practices.selectors import guide_page_context
-
     return guide_page_context(page)
 
 
 @register.simple_tag(takes_context=True)
 def page_language_notice(context):
     """The language notice for the page being shown, if it needs one."""
-    from wagtail.models import Page
-
-    from practices.translation_notice import language_notice
-
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return None

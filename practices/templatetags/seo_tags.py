@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from practices.seo import page_graph, trail_of
+from practices.site.seo import event_graph, page_graph, trail_of
 
 register = template.Library()
 
@@ -49,6 +49,4 @@ def breadcrumb_trail(page) -> list:
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, page) -> dict:
     """JSON-LD of an event page."""
-    from practices.seo import event_graph
-
     return event_graph(page, context.get("request"))

@@ -4,14 +4,12 @@ import datetime
 
 import pytest
 
-from django.conf import settings
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from members.notifications.models import (
     Delivery,
@@ -22,6 +20,7 @@ from members.notifications.models import (
 from members.notifications.selectors import delivery_for
 from members.notifications.services import notify, preferences_update
 from members.notifications.tasks import send_daily_digests
+from network_site.core.scheduling import periodic_tasks
 from tests.accounts import sign_in
 
 NOTIFICATIONS_TABLE = Notification._meta.db_table
@@ -202,9 +201,9 @@ def test_digest_follows_the_preference(people):
 
 
 def test_digest_is_a_periodic_task():
-    spec = settings.PERIODIC_TASKS["send-notification-digests"]
-    assert import_string(spec["task"]) is send_daily_digests
-    assert spec["every_minutes"] == 24 * 60
+    digests = periodic_tasks()["send-notification-digests"]
+    assert digests.task is send_daily_digests
+    assert digests.every == datetime.timedelta(days=1)
 
 
 # --- The pages -----------------------------------------------------------------

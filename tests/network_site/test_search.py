@@ -12,11 +12,11 @@ from django.test import override_settings
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from network_site.search import highlight
+from practices.search.views import highlight
 
 UNREACHABLE_ELASTICSEARCH = {
     "elasticsearch-en": {
-        "BACKEND": "network_site.search_backend_elasticsearch",
+        "BACKEND": "practices.search.backend_elasticsearch",
         "URLS": ["http://127.0.0.1:9"],
         "INDEX": "network-site-test-en",
         "TIMEOUT": 1,
@@ -30,7 +30,7 @@ UNREACHABLE_ELASTICSEARCH = {
         "TIMEOUT": 1,
         "OPTIONS": {"max_retries": 0},
     },
-    "database": {"BACKEND": "network_site.search_backend"},
+    "database": {"BACKEND": "practices.search.backend_postgres"},
 }
 
 
@@ -79,7 +79,7 @@ def test_highlight_marks_words_and_escapes_markup():
 def test_search_falls_back_to_the_database_when_the_engine_is_down(client, knowledge_tree, caplog):
     with (
         override_settings(WAGTAILSEARCH_BACKENDS=UNREACHABLE_ELASTICSEARCH),
-        caplog.at_level(logging.WARNING, logger="practices.searching"),
+        caplog.at_level(logging.WARNING, logger="practices.search.query"),
     ):
         response = client.get("/en/search/?q=caseloads")
     assert response.status_code == 200
@@ -108,15 +108,15 @@ def test_database_backend_unless_elasticsearch_is_configured():
     assert "elasticsearch" not in _backends_with({})
     configured = _backends_with({"ELASTICSEARCH_URL": "http://search.internal:9200"})
     assert "('default', 'wagtail.search.backends.elasticsearch9')" in configured
-    assert "('database', 'network_site.search_backend')" in configured
+    assert "('database', 'practices.search.backend_postgres')" in configured
     # One index per language Elasticsearch can analyse; none for Polish or Maltese.
-    assert "('elasticsearch-fr', 'network_site.search_backend_elasticsearch')" in configured
+    assert "('elasticsearch-fr', 'practices.search.backend_elasticsearch')" in configured
     assert "elasticsearch-de" in configured and "elasticsearch-ar" in configured
     assert "elasticsearch-pl" not in configured and "elasticsearch-mt" not in configured
 
 
 def test_language_backends_use_their_languages_analyser():
-    from network_site.search_backend_elasticsearch import language_backends
+    from network_site.settings.search import language_backends
 
     backends = language_backends("http://es:9200", "site", 5, ["fr", "pl", "de"])
     assert set(backends) == {"elasticsearch-fr", "elasticsearch-de"}
@@ -128,7 +128,7 @@ def test_language_backends_use_their_languages_analyser():
 
 
 def test_each_language_searches_its_own_backend(settings):
-    from practices.searching import backend_alias_for_language
+    from practices.search.query import backend_alias_for_language
 
     settings.WAGTAILSEARCH_BACKENDS = {**UNREACHABLE_ELASTICSEARCH, "elasticsearch-fr": {}}
     assert backend_alias_for_language("fr") == "elasticsearch-fr"
@@ -136,7 +136,7 @@ def test_each_language_searches_its_own_backend(settings):
 
 
 def test_a_language_index_keeps_only_its_languages_objects(knowledge_tree):
-    from network_site.search_backend_elasticsearch import belongs_to_language
+    from practices.search.backend_elasticsearch import belongs_to_language
 
     assert belongs_to_language(knowledge_tree["guide_fr"], "fr")
     assert not belongs_to_language(knowledge_tree["guides"][0], "fr")

@@ -57,7 +57,7 @@ def test_a_plural_query_finds_the_singular(client, guides_in_four_languages, lan
 
 
 def test_languages_without_a_stemmer_use_the_simple_configuration():
-    from network_site.search_backend import config_for_language
+    from practices.search.backend_postgres import config_for_language
 
     assert config_for_language("pl") == "simple"
     assert config_for_language("fr") == "french"

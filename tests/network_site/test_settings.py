@@ -89,7 +89,7 @@ def test_development_mail_prints_links_whole():
 
     from django.core.mail import EmailMessage
 
-    from network_site.mail import ReadableConsoleEmailBackend
+    from network_site.core.mail import ReadableConsoleEmailBackend
 
     link = "http://127.0.0.1:8000/en/registrations/" + "x" * 120 + "/"
     message = EmailMessage("Confirmed – ß", f"Open:\n{link}\n", to=["ana@example.org"])

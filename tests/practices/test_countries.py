@@ -2,7 +2,7 @@
 
 from django.utils import translation
 
-from practices.countries import country_choices, country_name
+from network_site.core.countries import country_choices, country_name
 
 
 def test_a_name_asked_in_one_language_does_not_stick_for_the_next_reader():

@@ -12,12 +12,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.permissions import policy_registry
 
-from practices.models import EventRegistration
-from practices.organisers import (
+from practices.events.organisers import (
     MATERIALS_COLLECTION,
     ORGANISERS_GROUP,
     ensure_event_organiser_role,
 )
+from practices.models import EventRegistration
 from tests.accounts import sign_in
 from tests.factories import build_knowledge_tree, ensure_countries, make_event, make_event_index
 

@@ -10,16 +10,15 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from practices.models import EventRegistration
-from practices.registrations import (
+from practices.events.registrations.services import (
     CancellationClosed,
     RegistrantDetails,
-    cancel,
-    purge_past_registrations,
-    register,
-    registration_from_token,
-    registration_token,
+    registration_cancel,
+    registration_create,
+    registration_purge_past,
 )
+from practices.events.registrations.tokens import registration_from_token, registration_token
+from practices.models import EventRegistration
 from tests.factories import ensure_countries, make_event, make_event_index
 
 
@@ -121,7 +120,7 @@ def test_waitlist_then_promotion_when_someone_cancels(
     assert "All places are taken" in client.get(f"{event.url}register/").text
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        promoted = cancel(first)
+        promoted = registration_cancel(registration=first)
     assert promoted == [second]
     second.refresh_from_db()
     third.refresh_from_db()
@@ -137,7 +136,9 @@ def test_waitlist_then_promotion_when_someone_cancels(
 def test_more_places_published_promote_the_waiting_list(event_index):
     event = make_event(event_index, capacity=1)
     for email in ("a@example.org", "b@example.org"):
-        register(event, RegistrantDetails(name="A", email=email), language="en")
+        registration_create(
+            event=event, details=RegistrantDetails(name="A", email=email), language="en"
+        )
     event.capacity = 2
     event.save_revision().publish()
     assert sorted(EventRegistration.objects.values_list("status", flat=True)) == [
@@ -148,8 +149,12 @@ def test_more_places_published_promote_the_waiting_list(event_index):
 
 def test_cancellation_link_valid_reused_and_tampered(client, event_index):
     event = make_event(event_index, capacity=1)
-    first = register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
-    waiting = register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
+    first = registration_create(
+        event=event, details=RegistrantDetails(name="A", email="a@example.org"), language="en"
+    )
+    waiting = registration_create(
+        event=event, details=RegistrantDetails(name="B", email="b@example.org"), language="en"
+    )
     url = f"/en/registrations/{registration_token(first)}/"
     page = client.get(url)
     assert page.status_code == 200 and "Cancel my registration" in page.text
@@ -184,8 +189,12 @@ def test_joining_details_only_for_confirmed_registrants(client, event_index):
         online_joining_details="https://meet.example.org/secret-room",
     )
     assert "secret-room" not in client.get(event.url).text
-    confirmed = register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
-    waiting = register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
+    confirmed = registration_create(
+        event=event, details=RegistrantDetails(name="A", email="a@example.org"), language="en"
+    )
+    waiting = registration_create(
+        event=event, details=RegistrantDetails(name="B", email="b@example.org"), language="en"
+    )
     assert "secret-room" in client.get(f"/en/registrations/{registration_token(confirmed)}/").text
     assert "secret-room" not in client.get(f"/en/registrations/{registration_token(waiting)}/").text
     calendar = client.get(f"/en/registrations/{registration_token(confirmed)}/calendar.ics")
@@ -256,7 +265,7 @@ def test_personal_data_is_deleted_after_the_retention_period(event_index, settin
             language="en",
             consent_given_at=timezone.now(),
         )
-    assert purge_past_registrations() == 1
+    assert registration_purge_past() == 1
     assert set(EventRegistration.objects.values_list("event_id", flat=True)) == {
         recent.pk,
         future.pk,
@@ -289,7 +298,11 @@ def test_concurrent_requests_for_the_last_places(site_tree):
     """Eight people ask for the last two places at the same moment: two get them."""
     ensure_countries("BE", "RO")
     event = make_event(make_event_index(site_tree["home"]), capacity=3)
-    register(event, RegistrantDetails(name="Early", email="early@example.org"), language="en")
+    registration_create(
+        event=event,
+        details=RegistrantDetails(name="Early", email="early@example.org"),
+        language="en",
+    )
     start = threading.Barrier(8)
     statuses: list[int] = []
 
@@ -322,10 +335,16 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     event_index, django_capture_on_commit_callbacks
 ):
     event = make_event(event_index, capacity=1)
-    register(event, RegistrantDetails(name="A", email="a@example.org"), language="en")
-    register(event, RegistrantDetails(name="B", email="b@example.org"), language="en")
-    gone = register(event, RegistrantDetails(name="C", email="c@example.org"), language="en")
-    cancel(gone)
+    registration_create(
+        event=event, details=RegistrantDetails(name="A", email="a@example.org"), language="en"
+    )
+    registration_create(
+        event=event, details=RegistrantDetails(name="B", email="b@example.org"), language="en"
+    )
+    gone = registration_create(
+        event=event, details=RegistrantDetails(name="C", email="c@example.org"), language="en"
+    )
+    registration_cancel(registration=gone)
     mail.outbox.clear()
     event.status = "cancelled"
     event.status_note = "The venue flooded."
@@ -348,17 +367,21 @@ def test_a_registration_cannot_be_cancelled_once_its_event_has_ended(
     client, event_index, django_capture_on_commit_callbacks
 ):
     event = make_event(event_index, capacity=1)
-    first = register(
-        event, RegistrantDetails(name="Ana Pop", email="ana@example.org"), language="en"
+    first = registration_create(
+        event=event,
+        details=RegistrantDetails(name="Ana Pop", email="ana@example.org"),
+        language="en",
     )
-    waiting = register(
-        event, RegistrantDetails(name="Ion Rus", email="ion@example.org"), language="en"
+    waiting = registration_create(
+        event=event,
+        details=RegistrantDetails(name="Ion Rus", email="ion@example.org"),
+        language="en",
     )
     ended = timezone.now() - datetime.timedelta(hours=1)
     event.start, event.end = ended - datetime.timedelta(hours=2), ended
     event.save_revision().publish()
     with pytest.raises(CancellationClosed):
-        cancel(first)
+        registration_cancel(registration=first)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         page = client.post(f"/en/registrations/{registration_token(first)}/", follow=True)

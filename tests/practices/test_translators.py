@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import GroupPagePermission, WorkflowPage
 
-from practices.translators import REVIEW_WORKFLOW, ensure_translation_roles
+from practices.translation.translators import REVIEW_WORKFLOW, ensure_translation_roles
 
 
 def test_translator_groups_only_reach_their_languages_tree(site_tree):

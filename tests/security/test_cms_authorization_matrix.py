@@ -13,8 +13,8 @@ from django.contrib.auth.models import Group
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from members.agencies.roles import ensure_coordinator_role
-from practices.organisers import ORGANISERS_GROUP, ensure_event_organiser_role
-from practices.translators import ensure_translation_roles, translator_group_name
+from practices.events.organisers import ORGANISERS_GROUP, ensure_event_organiser_role
+from practices.translation.translators import ensure_translation_roles, translator_group_name
 from tests.accounts import sign_in
 from tests.members.fixtures import make_user
 

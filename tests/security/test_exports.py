@@ -19,9 +19,9 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import get_snippet_models
 
-from network_site.spreadsheets import SafeSpreadsheetExportMixin, neutralise_formula
+from network_site.core.spreadsheets import SafeSpreadsheetExportMixin, neutralise_formula
+from practices.events.organisers import ORGANISERS_GROUP
 from practices.models import EventRegistration
-from practices.organisers import ORGANISERS_GROUP
 from tests.accounts import sign_in
 from tests.factories import ensure_countries, make_event, make_event_index
 

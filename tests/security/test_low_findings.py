@@ -11,14 +11,14 @@ from django.test import Client
 from django.utils import timezone
 
 from members.notifications.models import Notification
-from practices.models import EventRegistration
-from practices.registrations import (
+from practices.events.registrations.services import (
     RESENDS_PER_HOUR,
     RegistrantDetails,
-    register,
-    registration_token,
+    registration_create,
 )
-from practices.translators import ensure_translation_roles, translator_group_name
+from practices.events.registrations.tokens import registration_token
+from practices.models import EventRegistration
+from practices.translation.translators import ensure_translation_roles, translator_group_name
 from tests.accounts import sign_in
 from tests.factories import ensure_countries, make_event, make_event_index
 from tests.members.fixtures import invite, make_user
@@ -157,8 +157,10 @@ def test_password_reset_mails_to_one_address_are_few(people):
 
 
 def test_a_registration_link_stops_working_when_the_events_retention_ends(client, event, settings):
-    registration = register(
-        event, RegistrantDetails(name="Ana Pop", email="ana@example.org"), language="en"
+    registration = registration_create(
+        event=event,
+        details=RegistrantDetails(name="Ana Pop", email="ana@example.org"),
+        language="en",
     )
     url = f"/en/registrations/{registration_token(registration)}/"
     assert client.get(url).status_code == 200

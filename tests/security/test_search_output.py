@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from network_site.search import highlight
+from practices.search.views import highlight
 
 
 class MarkedText(HTMLParser):

@@ -4,13 +4,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from members.agencies.demo import ensure_demo_account, load_demo_agencies
+from members.agencies.demo_accounts import DEMO_ACCOUNTS
 from members.agencies.demo_mfa import ensure_demo_second_factors
-from network_site.demo import DEMO_ACCOUNTS
 from practices.demo.events_loader import load_events
 from practices.demo.knowledge_loader import load_knowledge_base
 from practices.demo.loader import load_site_frame
 from practices.demo.translations_loader import load_demo_translations
-from practices.translators import ensure_translation_roles
+from practices.translation.translators import ensure_translation_roles
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from network_site.scheduling import queue_due_tasks
 
 
 class Command(BaseCommand):
-    help = "Queue the periodic tasks (settings.PERIODIC_TASKS) whose interval has passed."
+    help = "Queue the periodic tasks (network_site.core.scheduling) whose interval has passed."
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from practices.organisers import MATERIALS_COLLECTION, ensure_event_organiser_role
+from practices.events.organisers import MATERIALS_COLLECTION, ensure_event_organiser_role
 
 
 class Command(BaseCommand):

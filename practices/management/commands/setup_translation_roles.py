@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from practices.translators import ensure_translation_roles
+from practices.translation.translators import ensure_translation_roles
 
 
 class Command(BaseCommand):

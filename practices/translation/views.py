@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from practices.translation_status import LABELS, status_pages, translation_states
+from practices.translation.status import LABELS, status_pages, translation_states
 
 
 def translation_status(request):

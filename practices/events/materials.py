@@ -8,7 +8,6 @@ kind, language, theme, country and words of the title.
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
@@ -17,12 +16,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from network_site.core.content_cache import cached_content
+from network_site.core.countries import country_name
+from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import MaterialKind
-from practices.countries import country_name
 from practices.models import EventPage, GuidePage, Theme
-from practices.navigation import FRAME_TIMEOUT, frame_version
 from practices.selectors import one_version_each, public_pages, term_names
-from practices.spoken_languages import spoken_language_name
 
 MATERIALS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -148,12 +147,7 @@ def all_materials(locale_id: int) -> list[Material]:
 
 def cached_materials(locale_id: int) -> list[Material]:
     """``all_materials`` kept in the cache until anything is published."""
-    key = f"site-frame:{frame_version()}:materials:{locale_id}"
-    materials = cache.get(key)
-    if materials is None:
-        materials = all_materials(locale_id)
-        cache.set(key, materials, FRAME_TIMEOUT)
-    return materials
+    return cached_content("materials", locale_id, build=lambda: all_materials(locale_id))
 
 
 @dataclass
@@ -231,4 +225,4 @@ def serve_materials_library(page: Page, request: HttpRequest) -> TemplateRespons
         "results_page": results,
         "found": len(found),
     }
-    return TemplateResponse(request, "practices/materials_library_page.html", context)
+    return TemplateResponse(request, "practices/events/materials_library_page.html", context)

@@ -25,6 +25,8 @@ from django.conf import settings
 from django.db import connection
 from django.utils.translation import get_language
 
+from network_site.core.languages import locale_codes
+
 # Language code → PostgreSQL text search configuration (see pg_ts_config).
 POSTGRES_CONFIGS = {
     "ar": "arabic",
@@ -61,8 +63,6 @@ class LanguageAwareIndex(PostgresIndex):
     """Indexes each object with the text search configuration of its locale."""
 
     def add_items(self, model, objs):
-        from practices.navigation import locale_codes
-
         codes = locale_codes()
         groups = defaultdict(list)
         for obj in objs:
@@ -98,7 +98,7 @@ def SearchBackend(params):
     backend = DatabaseSearchBackend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
         # Loadable only on SQLite: its module defines models of SQLite's full-text index.
-        from network_site.search_backend_sqlite import QuoteSafeSQLiteSearchBackend
+        from practices.search.backend_sqlite import QuoteSafeSQLiteSearchBackend
 
         return QuoteSafeSQLiteSearchBackend(params)
     return backend

@@ -6,7 +6,6 @@ in its original language (the card then says which language it is in).
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
@@ -17,12 +16,12 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from network_site.core.content_cache import cached_content, content_timeout
+from network_site.core.countries import country_name
+from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import EventFormat
-from practices.countries import country_name
 from practices.models import EventPage, Theme
-from practices.navigation import FRAME_TIMEOUT, frame_version
 from practices.selectors import one_version_each, public_pages, term_names
-from practices.spoken_languages import spoken_language_name
 
 EVENTS_PER_PAGE = 12
 LISTING_WINDOW_SECONDS = 300
@@ -98,19 +97,26 @@ def listing_results(index: Page, filters: EventFilters, *, past: bool) -> tuple[
     that has just ended soon moves from the upcoming to the past list.
     """
     window = int(timezone.now().timestamp() // LISTING_WINDOW_SECONDS)
-    key = (
-        f"site-frame:{frame_version()}:events:{index.pk}:{get_language()}:{past}:{window}:"
-        f"{filters.country}:{filters.theme}:{filters.event_format}:{filters.language}"
-    )
-    cached = cache.get(key)
-    if cached is None:
+
+    def build() -> tuple[dict, list[int]]:
         events = public_events(past=past)
         ids = one_version_each(filters.apply(events), index.locale_id)
         ordering = ("-start", "-pk") if past else ("start", "pk")
         ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
-        cached = (filter_options(events), list(ordered.values_list("pk", flat=True)))
-        cache.set(key, cached, min(FRAME_TIMEOUT, LISTING_WINDOW_SECONDS))
-    return cached
+        return filter_options(events), list(ordered.values_list("pk", flat=True))
+
+    return cached_content(
+        "events",
+        index.pk,
+        past,
+        window,
+        filters.country,
+        filters.theme,
+        filters.event_format,
+        filters.language,
+        build=build,
+        timeout=min(content_timeout(), LISTING_WINDOW_SECONDS),
+    )
 
 
 def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> TemplateResponse:
@@ -135,7 +141,7 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
         # The rendered cards depend only on which events they show (and the content version).
         "cards_key": ",".join(str(event.pk) for event in results.object_list),
     }
-    response = TemplateResponse(request, "practices/event_index_page.html", context)
+    response = TemplateResponse(request, "practices/events/event_index_page.html", context)
     # Which events are upcoming changes with time: caches keep the list a few minutes only.
     patch_cache_control(response, max_age=LISTING_WINDOW_SECONDS)
     return response

@@ -6,8 +6,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from practices.calendar import build_calendar, calendar_response
-from practices.event_listing import EventFilters, public_events
+from practices.events.calendar import build_calendar, calendar_response
+from practices.events.listing import EventFilters, public_events
 from practices.models import EventPage
 from practices.selectors import one_version_each
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from practices.navigation import FRAME_TIMEOUT, frame_version, locale_codes
+from network_site.core.content_cache import cached_content
+from network_site.core.languages import locale_codes
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,12 @@ def _outdated(page: Page, content_language: str) -> LanguageNotice | None:
 
 def language_notice(page: Page) -> LanguageNotice | None:
     """The notice for this page in the reader's language, or None. Cached like the frame."""
+    # "No notice" is kept as False: a page without one is the common case.
+    return cached_content("notice", page.pk, build=lambda: _notice(page) or False) or None
+
+
+def _notice(page: Page) -> LanguageNotice | None:
     reader_language = get_language()
-    key = f"site-frame:{frame_version()}:notice:{page.pk}:{reader_language}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached or None
     content_language = locale_codes().get(page.locale_id, reader_language)
     notice = None
     if content_language != reader_language:
@@ -79,5 +80,4 @@ def language_notice(page: Page) -> LanguageNotice | None:
         )
     elif content_language != settings.LANGUAGE_CODE:
         notice = _outdated(page, content_language)
-    cache.set(key, notice or False, FRAME_TIMEOUT)
     return notice

@@ -10,7 +10,6 @@ shareable address and works without JavaScript.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, QueryDict
@@ -20,12 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from network_site.core.content_cache import cached_content
+from network_site.core.countries import country_name
 from practices.choices import EvidenceLevel
-from practices.countries import country_name
+from practices.knowledge.selectors import public_guides
 from practices.models import GuidePage, TargetGroup, Theme
-from practices.navigation import FRAME_TIMEOUT, frame_version
-from practices.searching import search_pages
-from practices.selectors import public_guides, term_names
+from practices.search.query import search_pages
+from practices.selectors import term_names
 
 GUIDES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -161,16 +161,12 @@ def guide_results(index: Page, filters: GuideFilters):
 
 def cached_results(index: Page, filters: GuideFilters) -> tuple[dict, list[int]]:
     """Facet options and matching guide ids, kept until anything is published."""
-    key = (
-        f"site-frame:{frame_version()}:guides:{index.pk}:{get_language()}:"
-        f"{filters.as_query(sort=filters.sort)}"
-    )
-    cached = cache.get(key)
-    if cached is None:
+
+    def build() -> tuple[dict, list[int]]:
         base, ordered_ids = guide_results(index, filters)
-        cached = (facet_options(base, filters), ordered_ids)
-        cache.set(key, cached, FRAME_TIMEOUT)
-    return cached
+        return facet_options(base, filters), ordered_ids
+
+    return cached_content("guides", index.pk, filters.as_query(sort=filters.sort), build=build)
 
 
 def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:

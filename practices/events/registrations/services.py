@@ -1,4 +1,5 @@
-"""Writes of event registrations: register, cancel, promote from the waiting list, purge.
+"""Writes of event registrations: register, cancel, promote from the waiting list, announce,
+purge. Every write of a registration goes through here.
 
 Places are counted under a row lock on the event, so two people taking the last
 place at the same moment get one place and one spot on the waiting list. Every
@@ -9,17 +10,15 @@ import datetime
 from dataclasses import dataclass
 from functools import partial
 
-from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from network_site.ratelimit import allow_for
+from network_site.core.ratelimit import allow_for
 from practices.choices import EventStatus, RegistrationStatus
+from practices.events.registrations.emails import send_registration_email
+from practices.events.registrations.tokens import retention_cutoff
 from practices.models import EventPage, EventRegistration, EventStatusAnnouncement
 
-# Namespaces the signature of registration links (a salt, not a secret).
-TOKEN_SALT = "practices.event-registration"  # noqa: S105
 # "Send my link again" e-mails one address gets in an hour, whoever asks.
 RESENDS_PER_HOUR = 3
 
@@ -55,31 +54,7 @@ class RegistrantDetails:
     dietary_needs: str = ""
 
 
-def registration_token(registration: EventRegistration) -> str:
-    """The signed key of a registration's private page (status, joining details, cancel)."""
-    return signing.dumps(str(registration.pk), salt=TOKEN_SALT, compress=True)
-
-
-def registration_from_token(token: str) -> EventRegistration | None:
-    """The registration a token was made for; None for a forged, damaged or stale token.
-
-    A link stops working when the event's retention period is over, even before the
-    hourly purge has deleted the registration.
-    """
-    try:
-        registration_id = signing.loads(token, salt=TOKEN_SALT)
-    except signing.BadSignature:
-        return None
-    return (
-        EventRegistration.objects.select_related("event")
-        .filter(pk=registration_id, event__end__gte=retention_cutoff())
-        .first()
-    )
-
-
 def _queue_email(registration: EventRegistration, kind: str) -> None:
-    from practices.tasks import send_registration_email
-
     transaction.on_commit(partial(send_registration_email.enqueue, str(registration.pk), kind))
 
 
@@ -88,7 +63,9 @@ def _locked(event: EventPage) -> EventPage:
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.booking_page.pk)
 
 
-def register(event: EventPage, details: RegistrantDetails, *, language: str) -> EventRegistration:
+def registration_create(
+    *, event: EventPage, details: RegistrantDetails, language: str
+) -> EventRegistration:
     """Give the person a place if one is free, else a spot on the waiting list.
 
     Raises RegistrationRefused when registration is closed or the e-mail address
@@ -123,7 +100,7 @@ def register(event: EventPage, details: RegistrantDetails, *, language: str) -> 
     return registration
 
 
-def fill_free_places(event: EventPage) -> list[EventRegistration]:
+def registration_promote_waiting(*, event: EventPage) -> list[EventRegistration]:
     """Move people from the waiting list into places that are free; tell each of them.
 
     Call inside a transaction that holds the event's lock (or let this function
@@ -151,7 +128,7 @@ def fill_free_places(event: EventPage) -> list[EventRegistration]:
     return promoted
 
 
-def cancel(registration: EventRegistration) -> list[EventRegistration]:
+def registration_cancel(*, registration: EventRegistration) -> list[EventRegistration]:
     """Cancel a registration; a place it held goes to the first on the waiting list.
 
     Returns the registrations promoted. Raises AlreadyCancelled for a second cancel
@@ -168,12 +145,12 @@ def cancel(registration: EventRegistration) -> list[EventRegistration]:
         current.cancelled_at = timezone.now()
         current.save(update_fields=["status", "cancelled_at"])
         _queue_email(current, "cancelled")
-        promoted = fill_free_places(current.event) if held_place else []
+        promoted = registration_promote_waiting(event=current.event) if held_place else []
     registration.status, registration.cancelled_at = current.status, current.cancelled_at
     return promoted
 
 
-def announce_status_change(event: EventPage) -> int:
+def event_status_announce(*, event: EventPage) -> int:
     """Tell everyone registered when the event is postponed, cancelled or moved online.
 
     Runs when an event is published; each new status is announced once (the
@@ -194,7 +171,7 @@ def announce_status_change(event: EventPage) -> int:
     return len(registrations)
 
 
-def resend_status_email(event: EventPage, email: str) -> bool:
+def registration_email_resend(*, event: EventPage, email: str) -> bool:
     """Send an active registration's e-mail again, for someone who lost their link.
 
     Anyone can ask for it by typing the address into the form, so one address gets
@@ -209,14 +186,7 @@ def resend_status_email(event: EventPage, email: str) -> bool:
     return True
 
 
-def retention_cutoff(now: datetime.datetime | None = None) -> datetime.datetime:
-    """Registrations of events that ended before this moment are past their retention."""
-    return (now or timezone.now()) - datetime.timedelta(
-        days=settings.EVENT_REGISTRATION_RETENTION_DAYS
-    )
-
-
-def purge_past_registrations(now: datetime.datetime | None = None) -> int:
+def registration_purge_past(*, now: datetime.datetime | None = None) -> int:
     """Delete registrations of events that ended more than the retention period ago."""
     cutoff = retention_cutoff(now)
     deleted, _by_model = EventRegistration.objects.filter(event__end__lt=cutoff).delete()

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from practices.countries import country_choices
+from network_site.core.countries import country_choices
 
 
 class RegistrationForm(forms.Form):

@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from practices.models import CountryPage, EventPage, GuidePage, UpdatePage
-from practices.searching import search_pages
+from practices.search.query import search_pages
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200

@@ -16,23 +16,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from network_site.ratelimit import allow
-from practices.calendar import build_calendar, calendar_response
+from network_site.core.ratelimit import allow
 from practices.choices import RegistrationMode, RegistrationStatus
-from practices.models import EventPage
-from practices.registration_forms import RegistrationForm
-from practices.registrations import (
+from practices.events.calendar import build_calendar, calendar_response
+from practices.events.registrations.forms import RegistrationForm
+from practices.events.registrations.services import (
     AlreadyCancelled,
     CancellationClosed,
     RegistrantDetails,
     RegistrationRefused,
-    cancel,
-    register,
-    registration_from_token,
-    registration_token,
-    resend_status_email,
+    registration_cancel,
+    registration_create,
+    registration_email_resend,
 )
-from practices.selectors import event_in_language, free_places
+from practices.events.registrations.tokens import registration_from_token, registration_token
+from practices.events.selectors import event_in_language, free_places
+from practices.models import EventPage
 
 RATE_PERIOD_SECONDS = 3600
 
@@ -79,7 +78,7 @@ def registration_form(request: HttpRequest, event: EventPage) -> HttpResponse:
         "free_places": free_places(event),
     }
     response = TemplateResponse(
-        request, "practices/event_registration_form.html", context, status=status
+        request, "practices/events/event_registration_form.html", context, status=status
     )
     return _no_store(response)
 
@@ -98,10 +97,12 @@ def _handle_registration(
         form.add_error(None, _("Your registration could not be accepted. Please try again."))
         return 400
     try:
-        registration = register(event, _details(form), language=get_language())
+        registration = registration_create(
+            event=event, details=_details(form), language=get_language()
+        )
     except RegistrationRefused as refusal:
         if refusal.reason == RegistrationRefused.DUPLICATE:
-            if resend_status_email(event, form.cleaned_data["email"]):
+            if registration_email_resend(event=event, email=form.cleaned_data["email"]):
                 explanation = _(
                     "This address is already registered for the event. We have sent the "
                     "confirmation to it again; it has a link to change or cancel."
@@ -126,7 +127,9 @@ def _handle_registration(
 
 
 def _invalid_link(request: HttpRequest) -> HttpResponse:
-    response = TemplateResponse(request, "practices/event_registration_invalid.html", status=404)
+    response = TemplateResponse(
+        request, "practices/events/event_registration_invalid.html", status=404
+    )
     return _no_store(response)
 
 
@@ -140,7 +143,9 @@ def registration_page(request: HttpRequest, token: str) -> HttpResponse:
     event = event_in_language(registration.event, get_language())
     if request.method == "POST":
         try:
-            cancel(registration)  # anyone promoted from the waiting list is told by e-mail
+            registration_cancel(
+                registration=registration
+            )  # anyone promoted from the waiting list is told by e-mail
         except AlreadyCancelled:
             messages.info(request, _("This registration was already cancelled."))
         except CancellationClosed:
@@ -157,7 +162,7 @@ def registration_page(request: HttpRequest, token: str) -> HttpResponse:
         and event.is_online,
         "can_cancel": registration.status != RegistrationStatus.CANCELLED and not event.has_ended(),
     }
-    return _no_store(TemplateResponse(request, "practices/event_registration.html", context))
+    return _no_store(TemplateResponse(request, "practices/events/event_registration.html", context))
 
 
 @never_cache

@@ -7,9 +7,10 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from practices.listing import GuideFilters, filtered_guides
+from practices.knowledge.listing import GuideFilters, filtered_guides
+from practices.knowledge.selectors import public_guides
 from practices.models import GuideIndexPage, UpdateIndexPage, UpdatePage
-from practices.selectors import public_guides, public_pages
+from practices.selectors import public_pages
 
 FEED_ITEMS = 30
 

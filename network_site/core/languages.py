@@ -7,12 +7,13 @@ that all three always agree.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+
+from network_site.core.content_cache import EVERY_LANGUAGE, cached_content
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,12 @@ def native_name(code: str) -> str:
 
 def language_home_urls(request: HttpRequest) -> dict[str, str]:
     """The URL of the home page of every configured language, cached like the frame."""
-    from practices.navigation import FRAME_TIMEOUT, frame_version
-
-    key = f"site-frame:{frame_version()}:homes:{request.get_host()}"
-    homes = cache.get(key)
-    if homes is None:
-        homes = _language_home_urls(request)
-        cache.set(key, homes, FRAME_TIMEOUT)
-    return homes
+    return cached_content(
+        "homes",
+        request.get_host(),
+        build=lambda: _language_home_urls(request),
+        language=EVERY_LANGUAGE,
+    )
 
 
 def _language_home_urls(request: HttpRequest) -> dict[str, str]:
@@ -103,11 +102,15 @@ def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[Langua
 
 def cached_page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
     """``page_versions``, kept in the cache until editors publish or move anything."""
-    from practices.navigation import FRAME_TIMEOUT, frame_version
+    return cached_content(
+        "versions", request.get_host(), page.pk, build=lambda: page_versions(request, page)
+    )
 
-    key = f"site-frame:{frame_version()}:versions:{request.get_host()}:{page.pk}:{get_language()}"
-    versions = cache.get(key)
-    if versions is None:
-        versions = page_versions(request, page)
-        cache.set(key, versions, FRAME_TIMEOUT)
-    return versions
+
+def locale_codes() -> dict[int, str]:
+    """Language code of every Wagtail locale, by locale id (cached like the frame)."""
+    return cached_content(
+        "locales",
+        build=lambda: dict(Locale.objects.values_list("pk", "language_code")),
+        language=EVERY_LANGUAGE,
+    )
