@@ -7,7 +7,7 @@
   superuser makes someone a superuser. Bulk actions never include oneself
   (``wagtail_hooks.refuse_bulk_actions_on_oneself``).
 - Memberships are shown, never changed: roles in agencies change only through the
-  membership services (``members.agencies.staff``) on the agency's staff page.
+  membership services (``members.agencies.services``) on the agency's staff page.
 """
 
 from django.contrib.auth import get_user_model

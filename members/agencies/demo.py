@@ -18,6 +18,7 @@ from members.agencies.access import COORDINATORS_GROUP
 from members.agencies.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from members.agencies.models import Agency, AgencyRole, Membership, Service, ServiceKind
 from members.agencies.roles import ensure_coordinator_role
+from members.agencies.services import agency_save, membership_add
 from members.notifications.models import Notification, NotificationKind
 
 DEMO_AGENCIES = [
@@ -189,9 +190,11 @@ def _ensure_agencies() -> list[str]:
         if Agency.objects.filter(name=spec["name"]).exists():
             continue
         fields = {k: v for k, v in spec.items() if k not in ("services", "languages")}
-        agency = Agency.objects.create(**fields)
-        agency.services.set([services[str(code)] for code in spec["services"]])
-        agency.languages.set([languages[code] for code in spec["languages"]])
+        agency = agency_save(
+            agency=Agency(**fields),
+            services=[services[str(code)] for code in spec["services"]],
+            languages=[languages[code] for code in spec["languages"]],
+        )
         listed = "listed" if agency.listed_publicly else "not listed"
         state = "" if agency.active else ", inactive"
         created.append(f"agency {agency.name} ({agency.country}, {listed}{state})")
@@ -236,7 +239,7 @@ def _ensure_account(account: dict, coordinators: Group) -> list[str]:
         agency = Agency.objects.get(name=account["agency"])
         role = AgencyRole(account["agency_role"])
         if not Membership.objects.filter(user=user, agency=agency, active=True).exists():
-            Membership.objects.create(user=user, agency=agency, role=role)
+            membership_add(user=user, agency=agency, role=role)
             created.append(f"membership {user.username}: {role.label} of {agency.name}")
     if not Notification.objects.filter(recipient=user).exists():
         created += _demo_notifications(user, account)

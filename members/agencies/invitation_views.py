@@ -23,10 +23,9 @@ from members.agencies.invitations import (
     InvitationError,
     InvitationProblem,
     account_for_email,
-    invitation_accept_new_account,
-    invitation_accept_signed_in,
     invitation_from_token,
 )
+from members.agencies.services import invitation_accept_new_account, invitation_accept_signed_in
 
 PROBLEM_STATUS = {
     InvitationProblem.INVALID: 404,

@@ -13,7 +13,9 @@ from members.agencies.access import COORDINATORS_GROUP
 
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    *(("agencies", f"{action}_agency") for action in ("add", "change", "delete", "view")),
+    # No "delete": an agency that leaves is made inactive, so its staff's memberships
+    # end through the membership services and its history stays.
+    *(("agencies", f"{action}_agency") for action in ("add", "change", "view")),
     # Memberships are only looked at in the CMS; roles change on agencies' staff pages.
     ("agencies", "view_membership"),
 ]

@@ -1,7 +1,6 @@
-"""Signal wiring of the agencies app.
+"""Signal wiring of the agencies app: sessions and second factors.
 
-Public pages show listed agencies (directory, country pages), so changes retire
-cached pages; signing in starts the absolute session clock; enrolling a first second
+Signing in starts the absolute session clock; enrolling a first second
 factor proves it for the session; disabling a person ends their sessions at once (the
 membership services do the same for someone who loses their last place).
 """
@@ -10,11 +9,9 @@ from allauth.mfa.signals import authenticator_added
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_save
 
-from members.agencies.models import Agency
 from members.agencies.security import end_all_sessions, first_factor_enrolled, remember_sign_in
-from network_site.core.content_cache import retire_cached_content
 
 
 def person_saved(sender, instance, created, **kwargs) -> None:
@@ -24,12 +21,6 @@ def person_saved(sender, instance, created, **kwargs) -> None:
 
 
 def connect() -> None:
-    post_save.connect(retire_cached_content, sender=Agency, dispatch_uid="agency-saved")
-    post_delete.connect(retire_cached_content, sender=Agency, dispatch_uid="agency-deleted")
-    for relation in (Agency.services.through, Agency.languages.through):
-        m2m_changed.connect(
-            retire_cached_content, sender=relation, dispatch_uid=f"agency-m2m-{relation}"
-        )
     user_logged_in.connect(remember_sign_in, dispatch_uid="session-clock")
     authenticator_added.connect(first_factor_enrolled, dispatch_uid="first-factor-proof")
     post_save.connect(person_saved, sender=get_user_model(), dispatch_uid="person-disabled")

@@ -1,7 +1,7 @@
 """Agency admin pages: the staff of an agency, inviting, changing roles, removing.
 
 Views are thin: the mixins decide who may come in (``permissions``), services
-write (``invitations``, ``staff``). Every change asks for the password or second
+write (``members.agencies.services``). Every change asks for the password or second
 factor again when the last one is older than the reauthentication timeout.
 """
 
@@ -16,11 +16,15 @@ from django.views.generic import FormView, TemplateView, View
 from members.agencies.access import can_change_role
 from members.agencies.adapter import person_display
 from members.agencies.forms import InvitationForm, RoleForm
-from members.agencies.invitations import invitation_create, invitation_revoke
 from members.agencies.models import AgencyRole, Invitation, Membership
 from members.agencies.permissions import ReauthenticationRequiredMixin, StaffManagerMixin
 from members.agencies.selectors import agency_staff, pending_invitations
-from members.agencies.staff import membership_change_role, membership_remove
+from members.agencies.services import (
+    invitation_create,
+    invitation_revoke,
+    membership_change_role,
+    membership_remove,
+)
 
 
 class StaffView(StaffManagerMixin, TemplateView):

@@ -9,17 +9,47 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
 
 from members.agencies.forms import AgencyAdminForm
 from members.agencies.models import Agency, Membership
+from members.agencies.services import agency_save
+
+
+def _save_through_service(view, log_action: str) -> Agency:
+    """Save the CMS form's agency with ``agency_save`` and record it in Wagtail's log."""
+    agency = agency_save(
+        agency=view.form.instance,
+        services=view.form.cleaned_data.get("services"),
+        languages=view.form.cleaned_data.get("languages"),
+    )
+    log(agency, log_action, user=view.request.user)
+    return agency
+
+
+class AgencyCreateView(CreateView):
+    """Adds an agency through the agency service, not the form's own save."""
+
+    def save_instance(self):
+        return _save_through_service(self, "wagtail.create")
+
+
+class AgencyEditView(EditView):
+    """Edits an agency through the agency service, not the form's own save."""
+
+    def save_instance(self):
+        return _save_through_service(self, "wagtail.edit")
 
 
 class AgencyViewSet(ModelViewSet):
-    """Every member agency of the network."""
+    """Every member agency of the network (written only through ``agency_save``)."""
 
     model = Agency
+    add_view_class = AgencyCreateView
+    edit_view_class = AgencyEditView
     form_class = AgencyAdminForm
     url_prefix = "agencies"
     icon = "group"
@@ -47,7 +77,7 @@ class AgencyViewSet(ModelViewSet):
 class MembershipViewSet(ModelViewSet):
     """Who works for which agency, in which role: read-only (``cms_accounts``).
 
-    Roles change only through the membership services (``members.agencies.staff``),
+    Roles change only through the membership services (``members.agencies.services``),
     on the agency's staff page, where the last admin is kept, the person is told and
     nobody grants themselves a role.
     """

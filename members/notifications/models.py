@@ -3,7 +3,7 @@
 A notification tells one person that something changed (their role, their agency's
 staff, a network announcement). It is shown in the member area and, depending on
 the person's preference for its kind, also e-mailed at once or in a daily digest.
-Notifications never carry personal data of people in the register (see ``notify``).
+Notifications never carry personal data of people in the register (see ``notification_send``).
 
 Adding a kind is one line in ``NotificationKind`` (plus the migration Django writes
 for the new choice); it is delivered in-app only unless ``DEFAULT_DELIVERY`` says

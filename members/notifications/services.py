@@ -1,4 +1,4 @@
-"""Writes of notifications: ``notify`` (the one way other apps tell people things),
+"""Writes of notifications: ``notification_send`` (the one way other apps tell people things),
 marking notifications read, and saving each person's preferences."""
 
 import uuid
@@ -20,7 +20,7 @@ from members.notifications.tasks import send_notification_email
 TITLE_LENGTH = Notification._meta.get_field("title").max_length
 
 
-def notify(
+def notification_send(
     *, recipient, kind: str, title: str, body: str = "", link: str = ""
 ) -> Notification | None:
     """Tell one person that something changed; delivered as they chose for the kind.
@@ -74,14 +74,14 @@ def notification_mark_read(*, user, notification_id: uuid.UUID | str) -> Notific
     return notification
 
 
-def notifications_mark_all_read(*, user) -> int:
+def notification_mark_all_read(*, user) -> int:
     """Mark all of the person's notifications read; returns how many were unread."""
     marked = Notification.objects.for_recipient(user).unread().update(read_at=timezone.now())
     forget_unread_count(user)
     return marked
 
 
-def preferences_update(*, user, deliveries: dict[str, str]) -> None:
+def notification_preferences_update(*, user, deliveries: dict[str, str]) -> None:
     """Save how the person wants to receive each kind named in ``deliveries``."""
     unknown_kinds = set(deliveries) - set(NotificationKind.values)
     unknown_deliveries = set(deliveries.values()) - set(Delivery.values)

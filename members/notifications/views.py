@@ -20,9 +20,9 @@ from members.notifications.forms import NotificationPreferencesForm
 from members.notifications.models import Notification
 from members.notifications.selectors import deliveries_for, notifications_for, unread_count
 from members.notifications.services import (
+    notification_mark_all_read,
     notification_mark_read,
-    notifications_mark_all_read,
-    preferences_update,
+    notification_preferences_update,
 )
 
 
@@ -78,7 +78,7 @@ class NotificationsReadAllView(LoginRequiredMixin, View):
     """Marks all of the person's notifications read (POST only)."""
 
     def post(self, request):
-        notifications_mark_all_read(user=request.user)
+        notification_mark_all_read(user=request.user)
         messages.success(request, _("All your notifications are marked as read."))
         return _back(request)
 
@@ -95,6 +95,6 @@ class NotificationPreferencesView(LoginRequiredMixin, FormView):
         return {**super().get_form_kwargs(), "deliveries": deliveries_for(self.request.user)}
 
     def form_valid(self, form):
-        preferences_update(user=self.request.user, deliveries=form.cleaned_data)
+        notification_preferences_update(user=self.request.user, deliveries=form.cleaned_data)
         messages.success(self.request, _("Your notification preferences are saved."))
         return super().form_valid(form)

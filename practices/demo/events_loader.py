@@ -18,11 +18,11 @@ from django.utils import timezone
 from wagtail.models import Collection, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from practices.events import organisers
 from practices.choices import RegistrationStatus
 from practices.demo import events as data
 from practices.demo.documents import make_demo_document
 from practices.demo.knowledge_loader import KnowledgeBaseLoader, country
+from practices.events import organisers
 from practices.models import (
     CountryIndexPage,
     EventIndexPage,

@@ -63,7 +63,7 @@ def people(db, django_user_model):
 def invite(agency, email: str, role: str, invited_by):
     """An invitation and the link's token, without going through the e-mail."""
     from members.agencies.invitation_tokens import invitation_token
-    from members.agencies.invitations import invitation_create
+    from members.agencies.services import invitation_create
 
     invitation = invitation_create(agency=agency, email=email, role=role, invited_by=invited_by)
     return invitation, invitation_token(invitation)

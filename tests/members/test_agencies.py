@@ -3,6 +3,7 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.test import Client
 
 from members.agencies.access import (
     can_manage_staff,
@@ -11,6 +12,7 @@ from members.agencies.access import (
 )
 from members.agencies.models import Membership, Service
 from members.agencies.roles import ensure_coordinator_role
+from members.agencies.services import agency_save
 from tests.accounts import sign_in
 
 
@@ -65,14 +67,17 @@ def test_directory_filters(client, people, site_tree, query, expected):
     assert {name for name in ("Agency A", "Agency B") if f">{name}<" in text} == expected
 
 
-def test_country_page_lists_its_agencies_and_forgets_them_when_changed(client, people):
+def test_country_page_lists_its_agencies_and_forgets_them_when_changed(
+    client, people, django_capture_on_commit_callbacks
+):
     from tests.factories import build_knowledge_tree
 
     tree = build_knowledge_tree()
     belgium = tree["belgium"]
     assert "Agency A" in client.get(belgium.url).text
     people["a"].listed_publicly = False
-    people["a"].save()  # retires the cached page
+    with django_capture_on_commit_callbacks(execute=True):
+        agency_save(agency=people["a"])  # retires the cached page once committed
     assert "Agency A" not in client.get(belgium.url).text
 
 
@@ -99,3 +104,35 @@ def test_member_home_shows_agencies_and_roles(client, people):
     response = client.get("/en/members/")
     assert "Agency A" in response.text and "Caseworker" in response.text
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_an_agency_edited_in_the_cms_leaves_the_country_page(
+    client, people, django_capture_on_commit_callbacks
+):
+    """The CMS saves through the agency service: the public page forgets it at once."""
+    from tests.factories import build_knowledge_tree
+
+    belgium = build_knowledge_tree()["belgium"]
+    assert "Agency A" in client.get(belgium.url).text
+    ensure_coordinator_role()
+    editor = Client()
+    sign_in(editor, people["coordinator"])
+    agency = people["a"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(
+            f"/cms/agencies/edit/{agency.pk}/",
+            {"name": agency.name, "country": agency.country, "city": agency.city, "active": "on"},
+        )
+    assert response.status_code == 302, response.content[:2000]
+    agency.refresh_from_db()
+    assert not agency.listed_publicly
+    assert "Agency A" not in client.get(belgium.url).text
+
+
+def test_coordinators_deactivate_agencies_but_never_delete_them(client, people):
+    ensure_coordinator_role()
+    sign_in(client, people["coordinator"])
+    agency = people["a"]
+    client.post(f"/cms/agencies/delete/{agency.pk}/")
+    assert Membership.objects.filter(agency=agency).exists()
+    assert type(agency).objects.filter(pk=agency.pk).exists()

@@ -47,7 +47,7 @@ def membership_of_member_a(people):
 
 
 def invitation_of_a(people):
-    from members.agencies.invitations import invitation_create
+    from members.agencies.services import invitation_create
 
     return invitation_create(
         agency=people["a"], email="matrix@example.org", role="member", invited_by=people["admin_a"]

@@ -18,7 +18,7 @@ from members.notifications.models import (
     NotificationPreference,
 )
 from members.notifications.selectors import delivery_for
-from members.notifications.services import notify, preferences_update
+from members.notifications.services import notification_preferences_update, notification_send
 from members.notifications.tasks import send_daily_digests
 from network_site.core.scheduling import periodic_tasks
 from tests.accounts import sign_in
@@ -27,14 +27,14 @@ NOTIFICATIONS_TABLE = Notification._meta.db_table
 
 
 def choose(user, kind: str, delivery: str) -> None:
-    preferences_update(user=user, deliveries={kind: delivery})
+    notification_preferences_update(user=user, deliveries={kind: delivery})
 
 
 def tell(user, title: str = "Your role changed", kind: str = NotificationKind.NETWORK, **extra):
-    return notify(recipient=user, kind=kind, title=title, **extra)
+    return notification_send(recipient=user, kind=kind, title=title, **extra)
 
 
-# --- notify() and the deliveries ----------------------------------------------
+# --- notification_send() and the deliveries ----------------------------------------------
 
 
 def test_defaults_per_kind(people):
@@ -134,7 +134,7 @@ def test_notify_costs_two_queries(people, django_assert_num_queries):
 
 def test_an_unknown_kind_is_refused_and_a_long_title_shortened(people):
     with pytest.raises(ValidationError):
-        notify(recipient=people["caseworker_a"], kind="gossip", title="Hello")
+        notification_send(recipient=people["caseworker_a"], kind="gossip", title="Hello")
     assert not Notification.objects.exists()
     shortened = tell(people["caseworker_a"], title="x" * 201)
     assert shortened.title == "x" * 199 + "…"

@@ -7,7 +7,7 @@ from allauth.usersessions.models import UserSession
 
 from members.agencies.models import Membership
 from members.agencies.security import SIGNED_IN_AT
-from members.agencies.staff import membership_remove
+from members.agencies.services import membership_remove
 from tests.accounts import sign_in
 
 

@@ -13,10 +13,14 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from members.agencies.access import COORDINATORS_GROUP
-from members.agencies.invitations import InvitationError, invitation_accept_signed_in
+from members.agencies.invitations import InvitationError
 from members.agencies.models import AgencyRole, Invitation, Membership
 from members.agencies.roles import ensure_coordinator_role
-from members.agencies.staff import membership_change_role, membership_remove
+from members.agencies.services import (
+    invitation_accept_signed_in,
+    membership_change_role,
+    membership_remove,
+)
 from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.members.fixtures import invite, make_user
