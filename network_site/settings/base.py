@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django_tasks",
     "django_tasks_db",
     "allauth",
     "allauth.account",
@@ -155,16 +154,13 @@ SHARED_CACHE = bool(REDIS_URL or CACHE_TABLE)
 # notice when their copy expires: keep that short unless a shared cache (Redis) is used.
 CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600 if SHARED_CACHE else 60)
 
-# --- Background tasks -----------------------------------------------------
-# E-mails, notifications and Wagtail's search and reference indexing run as tasks
-# stored in the database, so they survive a restart; `manage.py db_worker` runs them.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
+# --- Background tasks: tasks.py -------------------------------------------------------
 # --- Passwords, accounts, second factors, CMS sign-in: accounts.py ------------------------
 from .accounts import *  # noqa: E402, F403
 
 # --- Internationalisation: i18n.py ---------------------------------------------------------
 from .i18n import *  # noqa: E402, F403
+from .tasks import *  # noqa: E402, F403
 
 # --- Static and media files -------------------------------------------------
 STATIC_URL = "/static/"
@@ -232,21 +228,9 @@ LOGGING = {
 # Monitoring that sends this token (Authorization: Bearer …) sees each part of /health/.
 HEALTH_CHECK_TOKEN = env_str("HEALTH_CHECK_TOKEN")
 
-SITE_CONTACT_EMAIL = env_str("SITE_CONTACT_EMAIL", "contact@example.org")
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "network@example.org")
-MAILERS = {
-    "default": {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "OPTIONS": {
-            "host": env_str("EMAIL_HOST", "localhost"),
-            "port": env_int("EMAIL_PORT", 25),
-            "username": env_str("EMAIL_HOST_USER"),
-            "password": env_str("EMAIL_HOST_PASSWORD"),
-            "use_tls": env_bool("EMAIL_USE_TLS", False),
-            "timeout": 20,
-        },
-    }
-}
+# --- Mail: mail.py ---------------------------------------------------------------
+from .mail import *  # noqa: E402, F403
+
 # Editors' e-mail addresses are not sent to a third-party avatar service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin never calls home: no update check against an outside server.

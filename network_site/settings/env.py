@@ -48,11 +48,3 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
-
-
-def env_required(name: str) -> str:
-    """Return a variable that must be set, failing with one line that names it."""
-    value = os.environ.get(name, "").strip()
-    if not value:
-        raise ImproperlyConfigured(f"The environment variable {name} is required but not set.")
-    return value

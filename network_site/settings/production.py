@@ -1,8 +1,8 @@
 """Production settings: every secret from the environment, HTTPS only, strict headers.
 
-Importing this module without SECRET_KEY, DATABASE_URL or ALLOWED_HOSTS, or without a
+Importing this module without the variables of ``REQUIRED_VARIABLES``, or without a
 shared cache for rate limits (REDIS_URL or CACHE_TABLE), fails at once with one line
-naming what is missing. With representative values it passes
+naming everything that is missing. With representative values it passes
 ``manage.py check --deploy`` without warnings (CI checks that).
 """
 
@@ -12,11 +12,24 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SHARED_CACHE, TRUSTED_PROXY_COUNT
-from .env import env_bool, env_int, env_list, env_required, env_str
+from .env import env_bool, env_int, env_list, env_str
 
-SECRET_KEY = env_required("SECRET_KEY")
-DATABASES = {"default": dj_database_url.parse(env_required("DATABASE_URL"), conn_max_age=60)}
-env_required("ALLOWED_HOSTS")
+# What production cannot start without, and what each is for (the README lists them
+# too). The register's master keys join this table with the register.
+REQUIRED_VARIABLES = {
+    "SECRET_KEY": "signs sessions, links and tokens; long and random",
+    "DATABASE_URL": "the PostgreSQL database, postgresql://user:password@host:5432/name",
+    "ALLOWED_HOSTS": "the site's host names, comma-separated",
+}
+_missing = [name for name in REQUIRED_VARIABLES if not env_str(name).strip()]
+if _missing:
+    raise ImproperlyConfigured(
+        "Missing environment variables: "
+        + "; ".join(f"{name} ({REQUIRED_VARIABLES[name]})" for name in _missing)
+    )
+
+SECRET_KEY = env_str("SECRET_KEY")
+DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL"), conn_max_age=60)}
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 

@@ -34,7 +34,15 @@ def test_production_settings_name_the_missing_variable(missing):
     result = _import_production(env)
     assert result.returncode != 0
     last_line = result.stderr.strip().splitlines()[-1]
-    assert f"The environment variable {missing} is required but not set." in last_line
+    assert last_line.startswith("django.core.exceptions.ImproperlyConfigured: Missing environment")
+    assert f"{missing} (" in last_line
+    assert all(f"{other} (" not in last_line for other in REQUIRED if other != missing)
+
+
+def test_production_settings_name_every_missing_variable_at_once():
+    result = _import_production({})
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert all(f"{name} (" in last_line for name in REQUIRED)
 
 
 def test_production_settings_load_with_every_variable():
