@@ -1,14 +1,13 @@
 """Background work of the agencies app: invitation e-mails."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from members.agencies.invitation_tokens import invitation_token
 from members.agencies.models import Invitation
+from network_site.core.mail import templated_email
 
 
 def invitation_url(invitation: Invitation, token: str) -> str:
@@ -36,6 +35,6 @@ def send_invitation_email(invitation_id: str) -> None:
             "accept_url": invitation_url(invitation, invitation_token(invitation)),
             "valid_days": settings.INVITATION_VALID_DAYS,
         }
-        subject = render_to_string("agencies/email/invitation_subject.txt", context)
-        body = render_to_string("agencies/email/invitation_body.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[invitation.email]).send()
+    templated_email(
+        "agencies/email/invitation", context, to=invitation.email, language=invitation.language
+    ).send()

@@ -12,7 +12,6 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -20,6 +19,7 @@ from wagtail.models import Site
 
 from members.notifications.models import Delivery, Notification
 from members.notifications.selectors import deliveries_for, recipient_language
+from network_site.core.mail import templated_email
 from network_site.core.scheduling import periodic
 
 logger = logging.getLogger(__name__)
@@ -35,10 +35,11 @@ def site_root_url() -> str:
     return site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
-def _render(user, template: str, context: dict) -> tuple[str, str]:
-    """Subject and body of an e-mail to the person, in their language."""
+def _email(user, template: str, context: dict) -> EmailMessage:
+    """An e-mail to the person, in their language."""
     root = site_root_url()
-    with translation.override(recipient_language(user)):
+    language = recipient_language(user)
+    with translation.override(language):
         context = {
             **context,
             "recipient": user,
@@ -46,22 +47,19 @@ def _render(user, template: str, context: dict) -> tuple[str, str]:
             "notifications_url": f"{root}{reverse('members:notifications')}",
             "preferences_url": f"{root}{reverse('members:notification_preferences')}",
         }
-        subject = render_to_string(f"notifications/email/{template}_subject.txt", context)
-        body = render_to_string(f"notifications/email/{template}_body.txt", context)
-    return " ".join(subject.split()), body
+    return templated_email(
+        f"notifications/email/{template}", context, to=user.email, language=language
+    )
 
 
 def notification_email(notification: Notification) -> EmailMessage:
     """The e-mail that tells the person about one notification."""
-    user = notification.recipient
-    subject, body = _render(user, "notification", {"notification": notification})
-    return EmailMessage(subject, body, to=[user.email])
+    return _email(notification.recipient, "notification", {"notification": notification})
 
 
 def digest_email(user, notifications: list[Notification]) -> EmailMessage:
     """The daily e-mail that lists the person's new notifications."""
-    subject, body = _render(user, "digest", {"notifications": notifications})
-    return EmailMessage(subject, body, to=[user.email])
+    return _email(user, "digest", {"notifications": notifications})
 
 
 @task()

@@ -5,10 +5,10 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from network_site.core.mail import templated_email
 from practices.choices import RegistrationStatus
 from practices.events.calendar import build_calendar
 from practices.events.registrations.tokens import registration_token
@@ -41,9 +41,12 @@ def registration_email(registration: EventRegistration, kind: str) -> EmailMessa
             "joining_details": registration.status == RegistrationStatus.CONFIRMED
             and event.is_online,
         }
-        subject = render_to_string("practices/events/email/registration_subject.txt", context)
-        body = render_to_string("practices/events/email/registration_body.txt", context)
-        message = EmailMessage(" ".join(subject.split()), body, to=[registration.email])
+        message = templated_email(
+            "practices/events/email/registration",
+            context,
+            to=registration.email,
+            language=registration.language,
+        )
         if registration.status == RegistrationStatus.CONFIRMED:
             calendar = build_calendar([event], joining_details=True)
             message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
