@@ -1,6 +1,6 @@
 """Imports the demo translations kept as PO files, as a translator's work would arrive.
 
-``practices/demo/translations/<language>/<key>.po`` holds the translation of one
+``practices/demo/data/translations/<language>/<key>.po`` holds the translation of one
 source object: ``key`` is the slug of an English page, or ``main-menu`` /
 ``footer``. Each file goes through wagtail-localize (PO import, then publish), so
 the translations can be edited in the translation editor afterwards. Objects
@@ -18,7 +18,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from practices.models import FooterContent, MainMenu
 
-TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+TRANSLATIONS_DIR = Path(__file__).parent / "data" / "translations"
 # Parents before children: wagtail-localize places a page under its parent's translation.
 ORDER = [
     "home",

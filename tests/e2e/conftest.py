@@ -16,10 +16,10 @@ def live_site(live_server, transactional_db):
 
 @pytest.fixture
 def demo_site(live_server, transactional_db):
-    """The full demo frame (home, information pages, menu, footer in en, fr, de)."""
-    from practices.demo.loader import load_site_frame
+    """The demo frame (home, information pages, menu, footer) in its five languages."""
+    from practices.demo.loader import load_demo_site
 
-    load_site_frame()
+    load_demo_site(sections=[])
     return live_server
 
 
@@ -42,11 +42,9 @@ def axe_violations(axe, page) -> list[dict]:
 @pytest.fixture
 def demo_knowledge_site(live_server, transactional_db):
     """The demo frame and the demo knowledge base: guides, countries, updates."""
-    from practices.demo.knowledge_loader import load_knowledge_base
-    from practices.demo.loader import load_site_frame
+    from practices.demo.loader import load_demo_site
 
-    load_site_frame()
-    load_knowledge_base()
+    load_demo_site(sections=["guides", "countries", "updates"])
     return live_server
 
 

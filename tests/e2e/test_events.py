@@ -17,13 +17,9 @@ def _describe(violations: list[dict]) -> str:
 @pytest.fixture
 def demo_event_site(live_server, transactional_db):
     """The demo frame, knowledge base and events, committed for the live server."""
-    from practices.demo.events_loader import load_events
-    from practices.demo.knowledge_loader import load_knowledge_base
-    from practices.demo.loader import load_site_frame
+    from practices.demo.loader import load_demo_site
 
-    load_site_frame()
-    load_knowledge_base()
-    load_events()
+    load_demo_site()
     return live_server
 
 

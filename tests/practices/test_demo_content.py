@@ -1,12 +1,25 @@
-"""The demo loader builds the frame in three languages and is idempotent."""
+"""The demo loader builds the site from its data files, in five languages, idempotently."""
+
+import re
 
 import pytest
 
+from django.core import mail
 from django.core.management import call_command
 
 from wagtail.models import Page, Revision
 
-from practices.models import FooterContent, GuidePage, HomePage, InformationPage, MainMenu
+from practices.demo.loader import DemoLoader
+from practices.models import (
+    EventPage,
+    FooterContent,
+    GuidePage,
+    HomePage,
+    InformationPage,
+    MainMenu,
+)
+from practices.models.navigation import MainMenuItem
+from tests.factories import InformationPageFactory, build_site_tree
 
 
 def _counts() -> dict:
@@ -29,8 +42,13 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
     assert GuidePage.objects.filter(locale__language_code="en").count() >= 12
     for language in ["fr", "de", "pl", "ro"]:
         assert GuidePage.objects.filter(locale__language_code=language).count() == 4
+    # The demo registration went through the registration service: a place, and its e-mail.
+    berlin = EventPage.objects.get(slug="housing-first-peer-review-visit-berlin")
+    assert [r.status for r in berlin.registrations.all()] == ["confirmed"]
+    assert [message.to for message in mail.outbox] == [["katarzyna.wisniewska@example.org"]]
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _counts() == first
+    assert len(mail.outbox) == 1
 
     for path, text in [
         ("/en/", "Support that follows people across Europe"),
@@ -47,6 +65,38 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
         response = client.get(path)
         assert response.status_code == 200, path
         assert text in response.content.decode()
+
+    # A past event's slides are a PDF readers can download.
+    brussels = EventPage.objects.get(slug="network-launch-conference-brussels")
+    slides = next(block.value for block in brussels.materials if block.block_type == "document")
+    response = client.get(slides["document"].url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+
+
+def test_menu_entries_of_new_sections_go_in_place_once(client, db):
+    """A menu made before some sections existed gains their entries in the order of the data.
+
+    An entry an editor added stays where it was; a second run adds nothing.
+    """
+    tree = build_site_tree()  # the English menu links "About us", the editor's entry
+    pages = {
+        slug: InformationPageFactory(parent=tree["home"], title=slug.title(), slug=slug)
+        for slug in ["guides", "events", "contact"]
+    }
+    menu = tree["menu"]
+    menu.items = [
+        MainMenuItem(link_page=page, locale=menu.locale, sort_order=number)
+        for number, page in enumerate([tree["about"], pages["contact"]])
+    ]
+    menu.save()
+    spec = {"name": "Main menu", "pages": ["guides", "events", "contact"]}
+    DemoLoader().ensure_menu(spec)
+    DemoLoader().ensure_menu(spec)
+    html = client.get("/en/").content.decode()
+    start = html.index('class="site-nav"')
+    nav = html[start : html.index("</nav>", start)]
+    assert re.findall(r'href="/en/([^/"]+)/"', nav) == ["about-us", "guides", "events", "contact"]
 
 
 def test_demo_content_is_refused_in_production_settings(settings, db):

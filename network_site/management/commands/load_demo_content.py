@@ -6,10 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from members.agencies.demo import ensure_demo_account, load_demo_agencies
 from members.agencies.demo_accounts import DEMO_ACCOUNTS
 from members.agencies.demo_mfa import ensure_demo_second_factors
-from practices.demo.events_loader import load_events
-from practices.demo.knowledge_loader import load_knowledge_base
-from practices.demo.loader import load_site_frame
-from practices.demo.translations_loader import load_demo_translations
+from practices.demo.loader import load_demo_site
 from practices.translation.translators import ensure_translation_roles
 
 
@@ -19,10 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
             raise CommandError("Demo content is disabled in these settings (never in production).")
-        created = load_site_frame()
-        created += load_knowledge_base()
-        created += load_events()
-        created += load_demo_translations()
+        created = load_demo_site()
         created += load_demo_agencies()
         created += ensure_translation_roles()
         created += self._ensure_accounts()
