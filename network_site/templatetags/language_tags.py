@@ -1,12 +1,14 @@
-"""Template tags for the language switcher and ``hreflang`` alternates."""
+"""Template tags for the language switcher, ``hreflang`` alternates and links to pages."""
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language_bidi
+from django.http import HttpRequest
+from django.utils.translation import get_language, get_language_bidi
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from network_site.core.languages import cached_page_versions, view_versions
+from network_site.core.languages import cached_page_versions, locale_codes, view_versions
 
 register = template.Library()
 
@@ -47,3 +49,33 @@ def default_language_url(context) -> str:
         if version.code == settings.LANGUAGE_CODE:
             return version.url
     return existing[0].url if existing else "/"
+
+
+def _active_locale_id(request: HttpRequest | None) -> int | None:
+    """The id of the reader's locale (else the default one), as ``Locale.get_active()``
+    finds it, from the cached list of locales kept on the request."""
+    ids = getattr(request, "_locale_ids", None)
+    if ids is None:
+        ids = {code: pk for pk, code in locale_codes().items()}
+        if request is not None:
+            request._locale_ids = ids
+    for language in (get_language(), settings.LANGUAGE_CODE):
+        try:
+            locale_id = ids.get(get_supported_content_language_variant(language))
+        except LookupError:
+            continue
+        if locale_id is not None:
+            return locale_id
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def localized(context, page: Page) -> Page:
+    """What ``page.localized`` gives: the page's live version in the reader's language,
+    else the page itself. Wagtail's property asks the database for the reader's locale
+    on every use, which a page of links did once or twice per link."""
+    locale_id = _active_locale_id(context.get("request"))
+    if locale_id is None or locale_id == page.locale_id:
+        return page
+    translation = page.get_translation_or_none(locale_id)
+    return translation if translation is not None and translation.live else page

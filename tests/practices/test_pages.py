@@ -126,3 +126,57 @@ def test_home_page_query_budget(client, site_tree, django_assert_max_num_queries
     with django_assert_max_num_queries(12):
         response = client.get("/en/")
     assert response.status_code == 200
+
+
+def _home_with_links(site_tree, count: int, home: str = "home") -> None:
+    """A home page with a hero and ``count`` link cards, all leading to the English
+    "About us" page (as a translated page's links do until a translator changes them)."""
+    about = site_tree["about"]
+    card = {"page": about, "url": "", "label": "", "description": "Who we are."}
+    page = site_tree[home]
+    page.body = [
+        (
+            "hero",
+            {
+                "heading": "Support across borders",
+                "text": "Agencies work together.",
+                "action": {"page": about, "url": "", "label": ""},
+            },
+        ),
+        ("featured_links", {"heading": "Start here", "links": [card] * count}),
+    ]
+    page.save_revision().publish()
+
+
+def _main_content(html: str) -> str:
+    return html[html.index("<main") : html.index("</main>")]
+
+
+@pytest.mark.parametrize(
+    "home, href, title",
+    [("home", "/en/about-us/", "About us"), ("home_fr", "/fr/a-propos/", "À propos")],
+)
+def test_home_page_links_lead_to_the_readers_language(client, site_tree, home, href, title):
+    _home_with_links(site_tree, 2, home)
+    html = _main_content(client.get(site_tree[home].url).content.decode())
+    assert html.count(f'<h3 class="card__title"><a href="{href}">{title}</a></h3>') == 2
+    assert f'<a class="button button--large" href="{href}">{title}</a>' in html
+
+
+def test_home_page_links_to_an_untranslated_page_lead_to_the_original(client, site_tree):
+    site_tree["about_fr"].unpublish()
+    _home_with_links(site_tree, 1, "home_fr")
+    html = _main_content(client.get("/fr/").content.decode())
+    assert '<h3 class="card__title"><a href="/en/about-us/">About us</a></h3>' in html
+
+
+def test_rendering_the_home_page_looks_the_language_up_once(
+    client, site_tree, django_assert_max_num_queries
+):
+    """A render (page cache bypassed, frame cached) does not look the reader's locale up
+    once per link: seven links to pages, five queries."""
+    _home_with_links(site_tree, 6)
+    client.get("/en/")  # fill the frame's caches
+    with django_assert_max_num_queries(6):
+        response = client.get("/en/?uncached")
+    assert response.status_code == 200
