@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
@@ -95,9 +94,25 @@ def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[Langua
             for code, _name in settings.LANGUAGES
         ]
     return [
-        LanguageVersion(code, native_name(code), translate_url(path, code), code == current, True)
+        LanguageVersion(code, native_name(code), in_language(path, code), code == current, True)
         for code, _name in settings.LANGUAGES
     ]
+
+
+def in_language(path: str, code: str) -> str:
+    """The same address under another language's prefix (``/en/search/?q=x`` →
+    ``/de/search/?q=x``); an address without a language prefix stays as it is.
+
+    What Django's ``translate_url`` answers for these addresses, since no route here is
+    translated, only prefixed (``i18n_patterns``). ``translate_url`` reverses with each
+    language activated, which loads that language's whole interface catalogue (every
+    app's) into the process: a switcher of 26 languages kept about 27 MB in every
+    worker that served one search page.
+    """
+    prefix, _slash, rest = path.lstrip("/").partition("/")
+    if prefix not in dict(settings.LANGUAGES):
+        return path
+    return f"/{code}/{rest}"
 
 
 def cached_page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from django.conf import settings
+from django.utils.translation import trans_real
 
 
 def _alternates(html: str) -> dict[str, str]:
@@ -81,6 +82,18 @@ def test_home_alternates_cover_every_language(client, site_tree):
 def test_switcher_on_a_django_view_keeps_the_query(client, site_tree):
     html = client.get("/en/search/?q=network").content.decode()
     assert 'href="/de/search/?q=network" hreflang="de"' in html
+    assert 'href="/ar/search/?q=network" hreflang="ar"' in html
+    assert 'href="/en/search/?q=network" hreflang="en" lang="en" aria-current="true"' in html
+
+
+def test_switcher_on_a_django_view_loads_no_other_language(client, site_tree, monkeypatch):
+    """A process keeps every language it activates, with all of its interface catalogues
+    (about 1 MB each): linking to 26 languages must not activate them."""
+    loaded = []
+    load = trans_real.translation
+    monkeypatch.setattr(trans_real, "translation", lambda code: loaded.append(code) or load(code))
+    client.get("/en/search/?q=network")
+    assert set(loaded) == {"en"}
 
 
 def test_interface_strings_are_translated(client, site_tree):
