@@ -7,8 +7,7 @@ that imported it updates the entry instead of adding a second one.
 """
 
 import datetime
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -17,6 +16,9 @@ from django.utils.translation import gettext as _
 
 from practices.choices import EventStatus
 from practices.models import EventPage
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODUCT_ID = "-//Homeless Mobile Citizen Network//Events//EN"
 ICAL_STATUS = {
@@ -38,8 +40,10 @@ def _location(event: EventPage) -> str:
 
 def calendar_entry(
     event: EventPage, request: HttpRequest | None = None, *, joining_details: bool = False
-) -> icalendar.Event:
+) -> "icalendar.Event":
     """One VEVENT; online joining details only in a confirmed registrant's copy."""
+    import icalendar  # imported when first used: see build_calendar
+
     entry = icalendar.Event()
     url = event.get_full_url(request)
     host = url.split("/")[2] if url and "://" in url else "events"
@@ -68,6 +72,11 @@ def calendar_entry(
 
 def build_calendar(events, request: HttpRequest | None = None, *, name: str = "", **options):
     """A VCALENDAR with every event and the definitions of the time zones they use."""
+    # Imported on first use, not with the URL configuration: icalendar and its time zone
+    # tables take some 4 MB, which a web worker then carries only once it has served
+    # a calendar (pages merely link to them).
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -85,7 +94,7 @@ def build_calendar(events, request: HttpRequest | None = None, *, name: str = ""
     return calendar
 
 
-def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpResponse:
+def calendar_response(calendar: "icalendar.Calendar", filename: str) -> HttpResponse:
     """An iCalendar download."""
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
