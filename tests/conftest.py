@@ -5,6 +5,7 @@ import os
 import pytest
 
 from django.conf import settings
+from django.utils import translation
 
 from tests.accounts import give_second_factor
 from tests.factories import build_site_tree
@@ -58,6 +59,15 @@ def site_tree(db, _session_layers):
     """
     shared = _session_layers.fixture_value("site_tree")
     return build_site_tree() if shared is None else shared
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request to /fr/… leaves French
+    active in the thread, and the next test would build its links and mails in it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -39,11 +39,13 @@ import pytest
 from pytest_django.django_compat import is_django_unittest
 from pytest_django.fixtures import validate_django_db
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
+from django.utils import translation
 
 # Layers in the order they stack; a test gets a prefix of this tuple.
 ORDER = ("base", "knowledge")
@@ -197,7 +199,8 @@ class SessionLayers:
         atomic._from_testcase = True
         atomic.__enter__()
         try:
-            data = BUILDERS[name](below)
+            with translation.override(settings.LANGUAGE_CODE):
+                data = BUILDERS[name](below)
         except BaseException:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
