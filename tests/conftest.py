@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from tests.accounts import give_second_factor
+from tests.accounts import AuthenticatorApp, give_second_factor
 from tests.factories import build_site_tree
 
 pytest_plugins = [
@@ -118,3 +118,8 @@ def _test_users_have_a_second_factor(request):
     yield
     post_save.disconnect(sender=model, dispatch_uid="test-second-factor")
 
+
+@pytest.fixture
+def authenticator_app(time_machine):
+    """Authenticator-app codes without waiting for a time step (see AuthenticatorApp)."""
+    return AuthenticatorApp(time_machine)
