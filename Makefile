@@ -4,6 +4,11 @@ SHELL := /bin/bash
 
 PORT ?= 8000
 PYTEST_ARGS ?=
+# `make test` runs the suite in this many processes (pytest-xdist; 1: in this process),
+# a test file in one process. The test databases are kept between runs (--reuse-db in
+# pyproject.toml); CI builds them afresh from the migrations with PYTEST_DB=--create-db.
+PYTEST_WORKERS ?= 2
+PYTEST_DB ?=
 
 # uv: never download a Python (use the installed 3.13, else 3.12), trust the system's
 # certificate store, and compile bytecode so the first request is fast.
@@ -52,7 +57,7 @@ run: catalogues
 	@PORT=$(PORT) $(DEV) rundev --port $(PORT)
 
 test: catalogues
-	@$(VENV_PY) -m pytest $(PYTEST_ARGS)
+	@$(VENV_PY) -m pytest $(if $(filter-out 0 1,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_DB) $(PYTEST_ARGS)
 
 lint: install
 	@$(VENV_PY) -m ruff check .

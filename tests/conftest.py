@@ -5,11 +5,17 @@ import os
 import pytest
 
 from django.conf import settings
+from django.utils import translation
 
-from tests.accounts import give_second_factor
+from tests.accounts import AuthenticatorApp, give_second_factor
 from tests.factories import build_site_tree
 
-pytest_plugins = ["tests.e2e.plugin", "tests.members.fixtures", "tests.production_server"]
+pytest_plugins = [
+    "tests.session_data",
+    "tests.e2e.plugin",
+    "tests.members.fixtures",
+    "tests.production_server",
+]
 
 
 def pytest_configure(config):
@@ -46,9 +52,22 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def site_tree(db):
-    """A home page in en, fr and de, and an information page translated into fr only."""
-    return build_site_tree()
+def site_tree(db, _session_layers):
+    """A home page in en, fr and de, and an information page translated into fr only.
+
+    Built once per session (tests/session_data.py); a test that commits builds its own.
+    """
+    shared = _session_layers.fixture_value("site_tree")
+    return build_site_tree() if shared is None else shared
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request to /fr/… leaves French
+    active in the thread, and the next test would build its links and mails in it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
@@ -70,11 +89,12 @@ def pytest_report_header(config):
 
 
 @pytest.fixture
-def knowledge_tree(site_tree):
-    """Guides, a country page and an update on top of the site tree."""
+def knowledge_tree(site_tree, _session_layers):
+    """Guides, a country page and an update on top of the site tree (built once per session)."""
     from tests.factories import build_knowledge_tree
 
-    return build_knowledge_tree(site_tree)
+    shared = _session_layers.fixture_value("knowledge_tree")
+    return build_knowledge_tree(site_tree) if shared is None else shared
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +117,9 @@ def _test_users_have_a_second_factor(request):
     post_save.connect(add, sender=model, dispatch_uid="test-second-factor")
     yield
     post_save.disconnect(sender=model, dispatch_uid="test-second-factor")
+
+
+@pytest.fixture
+def authenticator_app(time_machine):
+    """Authenticator-app codes without waiting for a time step (see AuthenticatorApp)."""
+    return AuthenticatorApp(time_machine)

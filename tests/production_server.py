@@ -4,7 +4,8 @@ For properties that only hold across processes (rate limits shared by every work
 or only under the production settings (cookie names, headers). Requests alternate
 between the two processes, as a load balancer's would, so that anything kept in one
 process's memory shows. They read the test database, so a test that uses them
-commits its data (``transactional_db``); the cache is the local Redis server.
+commits its data (``transactional_db``); the cache is the local Redis server, under
+keys of the test database's own name (one per pytest-xdist worker).
 """
 
 import os
@@ -105,6 +106,20 @@ class ProductionSite:
         return Browserless(self.ports)
 
 
+def _cache_key_prefix() -> str:
+    """Cache keys of this test database's own: runs and pytest-xdist workers that share
+    the Redis server (each with its own database) never read or clear each other's."""
+    return f"tests-{connection.settings_dict['NAME']}"
+
+
+def _clear_cache_keys(prefix: str) -> None:
+    import redis
+
+    server = redis.Redis.from_url(REDIS_URL)
+    for key in server.scan_iter(match=f"{prefix}:*", count=1000):
+        server.delete(key)
+
+
 def _redis_answers() -> bool:
     import redis
 
@@ -148,13 +163,13 @@ def production_site(production_static, transactional_db, site_tree):
     """
     if not _redis_answers():
         pytest.fail(f"Redis is not reachable at {REDIS_URL}: these tests need a shared cache.")
-    import redis
-
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    prefix = _cache_key_prefix()
+    _clear_cache_keys(prefix)
     env = {
         **_base_env(production_static),
         "DATABASE_URL": _database_url(),
         "TRUSTED_PROXY_COUNT": "1",
+        "CACHE_KEY_PREFIX": prefix,
     }
     listeners = [_listening_socket() for _ in range(2)]
     processes = [_gunicorn(listener, env) for listener in listeners]
@@ -166,3 +181,4 @@ def production_site(production_static, transactional_db, site_tree):
         for process, listener in zip(processes, listeners, strict=True):
             process.wait(timeout=20)
             listener.close()
+        _clear_cache_keys(prefix)

@@ -1,7 +1,5 @@
 """Fixtures and helpers for browser tests."""
 
-import time
-
 import pytest
 
 from tests.factories import build_site_tree
@@ -66,17 +64,6 @@ def assert_accessible(axe, page, what: str) -> None:
     """No WCAG 2.x A/AA violations on the page as it is now."""
     violations = axe_violations(axe, page)
     assert violations == [], f"{what}: {describe_violations(violations)}"
-
-
-def totp_code(secret: str, *, fresh: bool = False) -> str:
-    """The current authenticator code, never one about to expire; ``fresh`` waits for a
-    new time step (a code works only once)."""
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    left = 30 - time.time() % 30
-    if fresh or left < 4:
-        time.sleep(left + 0.5)
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 def add_virtual_authenticator(page) -> tuple:

@@ -13,6 +13,7 @@ import pytest
 
 E2E_DIR = Path(__file__).parent
 OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-results"
+CHROMIUM_MISSING = "Chromium was not found (set CHROMIUM_PATH or install Debian's 'chromium')"
 
 
 def chromium_path() -> str | None:
@@ -32,20 +33,32 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.e2e)
     if not e2e_items or chromium_path():
         return
-    message = (
-        "Chromium was not found (set CHROMIUM_PATH or install Debian's 'chromium'): "
-        f"{len(e2e_items)} browser tests cannot run."
-    )
-    if in_ci():
+    message = f"{CHROMIUM_MISSING}: {len(e2e_items)} browser tests cannot run."
+    if in_ci() and not hasattr(config, "workerinput"):
         pytest.exit(f"{message} CI requires them.", returncode=1)
-    config._e2e_skip_message = message
+    # A pytest-xdist worker leaves stopping the run to the main process (below).
     for item in e2e_items:
         item.add_marker(pytest.mark.skip(reason=message))
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    """With pytest-xdist the workers collect: the main process stops the run in CI."""
+    e2e = [test for test in ids if test.startswith("tests/e2e/")]
+    if e2e and in_ci() and not chromium_path():
+        message = f"{CHROMIUM_MISSING}: {len(e2e)} browser tests cannot run."
+        pytest.exit(f"{message} CI requires them.", returncode=1)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    message = getattr(config, "_e2e_skip_message", None)
-    if message:
+    # From the skip reports: with pytest-xdist the workers collect, not this process.
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if CHROMIUM_MISSING in str(report.longrepr)
+    ]
+    if skipped:
+        message = str(skipped[0].longrepr[-1]).removeprefix("Skipped: ")
         terminalreporter.write_sep("!", "BROWSER TESTS SKIPPED", red=True, bold=True)
         terminalreporter.write_line(message, red=True, bold=True)
 

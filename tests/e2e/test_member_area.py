@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.accounts import TEST_TOTP_SECRET
-from tests.e2e.conftest import assert_accessible, totp_code
+from tests.e2e.conftest import assert_accessible
 
 
 @pytest.fixture
@@ -32,7 +32,9 @@ def member_site(live_server, transactional_db):
     return live_server
 
 
-def test_sign_in_with_password_and_authenticator_app(member_site, page: Page, axe):
+def test_sign_in_with_password_and_authenticator_app(
+    member_site, page: Page, axe, authenticator_app
+):
     base = member_site.url
     for path in ("/en/agencies/", "/en/accounts/login/"):
         page.goto(f"{base}{path}")
@@ -45,7 +47,7 @@ def test_sign_in_with_password_and_authenticator_app(member_site, page: Page, ax
     page.get_by_role("button", name="Sign in", exact=True).click()
     expect(page.get_by_label("Code")).to_be_visible()
     assert_accessible(axe, page, "second-factor page")
-    page.get_by_label("Code").fill(totp_code(TEST_TOTP_SECRET))
+    page.get_by_label("Code").fill(authenticator_app.code(TEST_TOTP_SECRET))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
     expect(page.get_by_text("Carrefour Accueil (Brussels, Belgium): Caseworker")).to_be_visible()

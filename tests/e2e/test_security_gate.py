@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.accounts import TEST_TOTP_SECRET, sign_in
-from tests.e2e.conftest import add_virtual_authenticator, assert_accessible, totp_code
+from tests.e2e.conftest import add_virtual_authenticator, assert_accessible
 
 
 @pytest.fixture
@@ -51,7 +51,9 @@ def browser_session(page: Page, base: str, user, *, second_factor: bool, recentl
     )
 
 
-def test_a_password_only_session_completes_the_second_factor_step(member, page: Page, axe):
+def test_a_password_only_session_completes_the_second_factor_step(
+    member, page: Page, axe, authenticator_app
+):
     live_server, user = member
     base = live_server.url
     browser_session(page, base, user, second_factor=False)
@@ -59,7 +61,7 @@ def test_a_password_only_session_completes_the_second_factor_step(member, page: 
     expect(page).to_have_url(f"{base}/en/accounts/2fa/reauthenticate/?next=%2Fen%2Fmembers%2F")
     expect(page.get_by_text("Confirm with your second factor that it is you")).to_be_visible()
     assert_accessible(axe, page, "second-factor step of a signed-in session")
-    page.get_by_label("Code").fill(totp_code(TEST_TOTP_SECRET))
+    page.get_by_label("Code").fill(authenticator_app.code(TEST_TOTP_SECRET))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
 

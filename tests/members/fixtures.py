@@ -2,10 +2,12 @@
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from members.agencies.access import COORDINATORS_GROUP
 from members.agencies.models import Agency, AgencyRole, Membership
+from tests.accounts import give_second_factor
 
 
 def make_user(django_user_model, username: str):
@@ -18,8 +20,22 @@ def make_user(django_user_model, username: str):
 
 
 @pytest.fixture
-def people(db, django_user_model):
-    """Agency A (Belgium, listed) and B (Romania, listed), and a person in each role."""
+def people(db, _session_layers):
+    """Agency A (Belgium, listed) and B (Romania, listed), and a person in each role.
+
+    Built once per session (tests/session_data.py); a test that commits builds its own.
+    """
+    shared = _session_layers.fixture_value("people")
+    return build_people() if shared is None else shared
+
+
+def build_people() -> dict:
+    """The agencies and people of the ``people`` fixture.
+
+    Everyone has an authenticator app except ``no_second_factor``, whichever way the
+    test that builds them treats new users.
+    """
+    django_user_model = get_user_model()
     agency_a = Agency.objects.create(
         name="Agency A",
         country="BE",
@@ -56,7 +72,11 @@ def people(db, django_user_model):
     Membership.objects.create(
         user=users["no_second_factor"], agency=agency_a, role=AgencyRole.CASEWORKER
     )
-    users["no_second_factor"].authenticator_set.all().delete()
+    for username, user in users.items():
+        if username == "no_second_factor":
+            user.authenticator_set.all().delete()
+        else:
+            give_second_factor(user)
     return {"a": agency_a, "b": agency_b, "hidden": hidden, **users}
 
 

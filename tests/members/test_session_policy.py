@@ -64,14 +64,13 @@ def sign_in_with_password(client):
     )
 
 
-def test_password_then_second_factor_at_login(client, people):
+def test_password_then_second_factor_at_login(client, people, authenticator_app):
     from tests.accounts import TEST_TOTP_SECRET
-    from tests.e2e.conftest import totp_code
 
     response = sign_in_with_password(client)
     assert response.status_code == 302 and "/accounts/2fa/authenticate/" in response["Location"]
     assert client.get("/en/members/").status_code == 302  # not signed in yet
-    code = totp_code(TEST_TOTP_SECRET)
+    code = authenticator_app.code(TEST_TOTP_SECRET)
     response = client.post(response["Location"], {"code": code})
     assert response.status_code == 302
     assert client.get("/en/members/").status_code == 200
@@ -168,9 +167,8 @@ def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, 
         ExportView.as_view()(request)
 
 
-def test_wrong_second_factor_codes_are_rate_limited(client, people):
+def test_wrong_second_factor_codes_are_rate_limited(client, people, authenticator_app):
     from tests.accounts import TEST_TOTP_SECRET
-    from tests.e2e.conftest import totp_code
 
     response = sign_in_with_password(client)
     second_factor = response["Location"]
@@ -178,7 +176,7 @@ def test_wrong_second_factor_codes_are_rate_limited(client, people):
         wrong = client.post(second_factor, {"code": "000000"})
         assert wrong.status_code == 200 and "Incorrect code" in wrong.text
     # Even the right code is refused until the limit has passed.
-    response = client.post(second_factor, {"code": totp_code(TEST_TOTP_SECRET)})
+    response = client.post(second_factor, {"code": authenticator_app.code(TEST_TOTP_SECRET)})
     assert response.status_code == 200
     assert "Too many failed login attempts" in response.text
     assert client.get("/en/members/").status_code == 302

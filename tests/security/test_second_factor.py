@@ -10,7 +10,6 @@ import pytest
 from django.conf import settings
 
 from tests.accounts import TEST_TOTP_SECRET, sign_in
-from tests.e2e.conftest import totp_code
 
 PASSWORD = "a-long-test-password-1"
 GATED = ("/en/members/", "/fr/members/", "/cms/", "/cms/users/", "/en/agencies/")
@@ -48,12 +47,14 @@ def test_django_login_alone_is_sent_to_the_second_factor_step(client, people):
     assert client.get("/en/").status_code == 302
 
 
-def test_the_second_factor_step_of_a_half_signed_in_session_opens_the_member_area(client, people):
+def test_the_second_factor_step_of_a_half_signed_in_session_opens_the_member_area(
+    client, people, authenticator_app
+):
     client.force_login(people["admin_a"])
     step = client.get("/en/members/")["Location"]
     assert client.post(step, {"code": "000000"}).status_code == 200  # wrong code
     assert client.get("/en/members/").status_code == 302
-    response = client.post(step, {"code": totp_code(TEST_TOTP_SECRET)})
+    response = client.post(step, {"code": authenticator_app.code(TEST_TOTP_SECRET)})
     assert response.status_code == 302 and response["Location"] == "/en/members/"
     assert client.get("/en/members/").status_code == 200
 
@@ -80,13 +81,15 @@ def test_a_half_signed_in_session_can_sign_out(client, people):
     assert "_auth_user_id" not in client.session
 
 
-def test_password_then_authenticator_code_opens_the_member_area_and_cms(client, people):
+def test_password_then_authenticator_code_opens_the_member_area_and_cms(
+    client, people, authenticator_app
+):
     response = client.post(
         "/en/accounts/login/", {"login": "admin_a@example.org", "password": PASSWORD}
     )
     assert "/accounts/2fa/authenticate/" in response["Location"]
     assert client.get("/en/members/").status_code == 302
-    client.post(response["Location"], {"code": totp_code(TEST_TOTP_SECRET)})
+    client.post(response["Location"], {"code": authenticator_app.code(TEST_TOTP_SECRET)})
     assert client.get("/en/members/").status_code == 200
 
 
@@ -110,7 +113,7 @@ def test_an_account_without_a_factor_is_sent_to_set_one_up_everywhere(client, pe
 
 @pytest.mark.without_second_factor
 @pytest.mark.django_db(transaction=True)
-def test_enrolling_the_first_factor_counts_as_proof(client, people, site_tree):
+def test_enrolling_the_first_factor_counts_as_proof(client, people, site_tree, authenticator_app):
     """allauth announces the new factor after its transaction commits, within the request."""
     from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
 
@@ -118,7 +121,9 @@ def test_enrolling_the_first_factor_counts_as_proof(client, people, site_tree):
     sign_in(client, user, second_factor=False, recently=True)
     client.get("/en/accounts/2fa/totp/activate/")
     secret = client.session[SECRET_SESSION_KEY]
-    response = client.post("/en/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+    response = client.post(
+        "/en/accounts/2fa/totp/activate/", {"code": authenticator_app.code(secret)}
+    )
     assert response.status_code == 302
     assert client.get("/en/members/").status_code == 200
 
