@@ -14,6 +14,21 @@ from members.agencies.models import Membership, Service
 from members.agencies.roles import ensure_coordinator_role
 from members.agencies.services import agency_save
 from tests.accounts import sign_in
+from tests.html import find, find_all, links, parse, text
+
+
+def agency_cards(page) -> dict[str, str]:
+    """The agencies shown as cards, by name: the text of each card, facts included."""
+    return {
+        text(find(card, "h3")): text(card)
+        for card in find_all(page, "article", class_="agency-card")
+    }
+
+
+def contact_links(page) -> list[str]:
+    """The e-mail and telephone links of the directory's results."""
+    results = find(page, "section", class_="listing__results")
+    return [link for link in links(results) if link.startswith(("mailto:", "tel:"))]
 
 
 def test_access_rules(people):
@@ -45,16 +60,21 @@ def test_inactive_memberships_and_agencies_grant_nothing(people):
 
 def test_directory_shows_listed_agencies_and_contacts_only_to_members(client, people, site_tree):
     people["a"].services.set([Service.objects.get(code="outreach")])
-    anonymous = client.get("/en/agencies/").text
-    assert "Agency A" in anonymous and "Agency B" in anonymous
-    assert "Unlisted agency" not in anonymous
-    assert "contact@agency-a.example.org" not in anonymous
-    assert "+32 2 000 00 00" not in anonymous
+    anonymous = client.get("/en/agencies/")
+    assert sorted(agency_cards(anonymous)) == ["Agency A", "Agency B"]
+    assert contact_links(anonymous) == []
+    assert "contact@agency-a.example.org" not in anonymous.text
+    assert "+32 2 000 00 00" not in anonymous.text
     sign_in(client, people["member_a"])
-    member = client.get("/en/agencies/").text
-    assert "contact@agency-a.example.org" in member and "+32 2 000 00 00" in member
+    member = client.get("/en/agencies/")
+    card = agency_cards(member)["Agency A"]
+    assert "contact@agency-a.example.org" in card and "+32 2 000 00 00" in card
+    assert {"mailto:contact@agency-a.example.org", "tel:+3220000000"} <= set(contact_links(member))
     sign_in(client, people["outsider"])
-    assert "contact@agency-a.example.org" not in client.get("/en/agencies/").text
+    outsider = client.get("/en/agencies/")
+    assert sorted(agency_cards(outsider)) == ["Agency A", "Agency B"]
+    assert contact_links(outsider) == []
+    assert "contact@agency-a.example.org" not in outsider.text
 
 
 @pytest.mark.parametrize(
@@ -63,8 +83,9 @@ def test_directory_shows_listed_agencies_and_contacts_only_to_members(client, pe
 )
 def test_directory_filters(client, people, site_tree, query, expected):
     people["a"].services.set([Service.objects.get(code="outreach")])
-    text = client.get(f"/en/agencies/?{query}").text
-    assert {name for name in ("Agency A", "Agency B") if f">{name}<" in text} == expected
+    response = client.get(f"/en/agencies/?{query}")
+    assert response.status_code == 200
+    assert set(agency_cards(response)) == expected
 
 
 def test_country_page_lists_its_agencies_and_forgets_them_when_changed(
@@ -74,11 +95,13 @@ def test_country_page_lists_its_agencies_and_forgets_them_when_changed(
 
     tree = build_knowledge_tree()
     belgium = tree["belgium"]
-    assert "Agency A" in client.get(belgium.url).text
+    assert list(agency_cards(client.get(belgium.url))) == ["Agency A"]
     people["a"].listed_publicly = False
     with django_capture_on_commit_callbacks(execute=True):
         agency_save(agency=people["a"])  # retires the cached page once committed
-    assert "Agency A" not in client.get(belgium.url).text
+    page = parse(client.get(belgium.url))
+    assert text(find(page, "h1")) == "Belgium"
+    assert agency_cards(page) == {}
 
 
 def test_only_coordinators_manage_agencies_in_the_admin(client, people):
@@ -102,8 +125,11 @@ def test_only_coordinators_manage_agencies_in_the_admin(client, people):
 def test_member_home_shows_agencies_and_roles(client, people):
     sign_in(client, people["caseworker_a"])
     response = client.get("/en/members/")
-    assert "Agency A" in response.text and "Caseworker" in response.text
-    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    agencies = find(response, "section", aria_labelledby="my-agencies-heading")
+    assert [text(item) for item in find_all(find(agencies, "ul"), "li")] == [
+        "Agency A (Brussels, Belgium): Caseworker"
+    ]
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_an_agency_edited_in_the_cms_leaves_the_country_page(
@@ -113,7 +139,7 @@ def test_an_agency_edited_in_the_cms_leaves_the_country_page(
     from tests.factories import build_knowledge_tree
 
     belgium = build_knowledge_tree()["belgium"]
-    assert "Agency A" in client.get(belgium.url).text
+    assert list(agency_cards(client.get(belgium.url))) == ["Agency A"]
     ensure_coordinator_role()
     editor = Client()
     sign_in(editor, people["coordinator"])
@@ -126,7 +152,9 @@ def test_an_agency_edited_in_the_cms_leaves_the_country_page(
     assert response.status_code == 302, response.content[:2000]
     agency.refresh_from_db()
     assert not agency.listed_publicly
-    assert "Agency A" not in client.get(belgium.url).text
+    page = parse(client.get(belgium.url))
+    assert text(find(page, "h1")) == "Belgium"
+    assert agency_cards(page) == {}
 
 
 def test_coordinators_deactivate_agencies_but_never_delete_them(client, people):

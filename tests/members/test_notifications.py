@@ -3,11 +3,10 @@
 import datetime
 
 import pytest
+from pytest_django.asserts import assertInHTML
 
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,8 +21,7 @@ from members.notifications.services import notification_preferences_update, noti
 from members.notifications.tasks import send_daily_digests
 from network_site.core.scheduling import periodic_tasks
 from tests.accounts import sign_in
-
-NOTIFICATIONS_TABLE = Notification._meta.db_table
+from tests.html import attributes, find, find_all, links, parse, text, texts
 
 
 def choose(user, kind: str, delivery: str) -> None:
@@ -209,18 +207,45 @@ def test_digest_is_a_periodic_task():
 # --- The pages -----------------------------------------------------------------
 
 
+# The budgets of the pages below, measured: no room for one more count of notifications.
+QUERIES_OF_THE_NOTIFICATIONS_PAGE = 17
+QUERIES_OF_AN_ANONYMOUS_HOME_PAGE = 4
+HEADING = "notifications-heading"  # the member home's notifications section
+
+
+def listed(page) -> list[str]:
+    """The titles of the notifications listed, without their "New" tag."""
+    return [
+        title.removeprefix("New ")
+        for title in texts(find(page, "ul", class_="notification-list"), "h2")
+    ]
+
+
+def unread_badge(page) -> tuple[str, str] | None:
+    """The header's unread count: what is seen and what a screen reader hears."""
+    found = find_all(page, "a", class_="notifications-link")
+    if not found:
+        return None
+    badge = find(found[0], "span", class_="count-badge")
+    assert attributes(badge)["aria-hidden"] == "true"
+    return text(badge), text(find(found[0], "span", class_="visually-hidden"))
+
+
 def test_list_shows_only_the_persons_own_notifications(client, people):
     tell(people["caseworker_a"], "For caseworker A", body="Line one\nLine two")
     tell(people["caseworker_b"], "For caseworker B")
     sign_in(client, people["caseworker_a"])
     response = client.get(reverse("members:notifications"))
     assert response.status_code == 200
-    text = response.text
-    assert "For caseworker A" in text and "For caseworker B" not in text
-    assert "Line one<br>Line two" in text
-    assert ">New<" in text
-    assert 'Mark as read<span class="visually-hidden"> (For caseworker A)</span>' in text
-    assert "Mark all as read" in text
+    page = parse(response)
+    assert listed(page) == ["For caseworker A"]
+    (item,) = find_all(page, "li", class_="notification")
+    assert text(find(item, "span", class_="notification__new")) == "New"
+    assertInHTML('<p class="notification__body">Line one<br>Line two</p>', str(item))
+    # The button names its notification for screen readers.
+    assert texts(item, "button") == ["Mark as read (For caseworker A)"]
+    assert texts(find(item, "button"), "span", class_="visually-hidden") == ["(For caseworker A)"]
+    assert texts(page, "form", class_="notifications__read-all") == ["Mark all as read"]
 
 
 def test_list_is_paginated(client, people):
@@ -228,10 +253,11 @@ def test_list_is_paginated(client, people):
     for number in range(30):
         tell(user, f"Notice {number:02d}")
     sign_in(client, user)
-    first = client.get(reverse("members:notifications")).text
-    second = client.get(reverse("members:notifications") + "?page=2").text
-    assert first.count('class="notification ') == 25 and "Notice 29" in first
-    assert second.count('class="notification ') == 5 and "Notice 00" in second
+    first = listed(client.get(reverse("members:notifications")))
+    second = listed(client.get(reverse("members:notifications") + "?page=2"))
+    assert len(first) == 25 and "Notice 29" in first
+    assert len(second) == 5 and "Notice 00" in second
+    assert sorted(first + second) == [f"Notice {number:02d}" for number in range(30)]
 
 
 def test_mark_read_and_open(client, people):
@@ -295,10 +321,14 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
     user = people["caseworker_a"]
     sign_in(client, user)
     url = reverse("members:notification_preferences")
-    page = client.get(url).text
-    assert page.count("<fieldset") == len(NotificationKind.choices)
-    assert "<legend" in page and str(NotificationKind.ACCOUNT.label) in page
-    assert 'value="email_now" id="id_account_1" required checked' in page
+    form = find(client.get(url), "form", class_="notification-preferences")
+    # One group of choices per kind, named by its legend; each shows the current delivery.
+    assert texts(form, "legend") == [str(label) for _value, label in NotificationKind.choices]
+    checked = {
+        attributes(choice)["name"]: attributes(choice)["value"]
+        for choice in find_all(form, "input", type="radio", checked=True)
+    }
+    assert checked == {"account": "email_now", "agency_staff": "digest", "network": "in_app"}
     response = client.post(
         url, {"account": "off", "agency_staff": "email_now", "network": "digest"}, follow=True
     )
@@ -320,63 +350,84 @@ def test_preferences_refuse_unknown_choices(client, people):
         {"account": "carrier-pigeon", "agency_staff": "digest", "network": "in_app"},
     )
     assert response.status_code == 200
-    assert 'class="errorlist"' in response.text
+    # The error is shown in the group of the wrong choice, and tied to it.
+    page = parse(response)
+    (errors,) = find_all(page, "ul", class_="errorlist")
+    group = find(page, "fieldset", aria_describedby=attributes(errors)["id"])
+    assert text(find(group, "legend")) == str(NotificationKind.ACCOUNT.label)
+    assert errors in find_all(group, "ul")
     assert not NotificationPreference.objects.exists()
 
 
 # --- Header and member home ------------------------------------------------------
 
 
-def test_header_shows_the_unread_count_to_the_signed_in_person(client, people):
+def test_header_shows_the_unread_count_to_the_signed_in_person(
+    client, people, django_assert_max_num_queries
+):
     user = people["caseworker_a"]
     tell(user, "One")
     tell(user, "Two")
     tell(people["caseworker_b"], "Not hers")
     sign_in(client, user)
-    with CaptureQueriesContext(connection) as queries:
-        text = client.get(reverse("members:notifications")).text
-    assert '<span class="count-badge" aria-hidden="true">2</span>' in text
-    assert "(2 unread)" in text
-    unread_counts = [
-        q
-        for q in queries
-        if NOTIFICATIONS_TABLE in q["sql"]
-        and "COUNT(" in q["sql"]
-        and '"read_at" IS NULL' in q["sql"]
-    ]
-    assert len(unread_counts) == 1  # read once for the header and the page
+    client.get(reverse("members:notifications"))  # warms the session and the frame
+    # The count is read once for the header and the page: a second count would not fit.
+    with django_assert_max_num_queries(QUERIES_OF_THE_NOTIFICATIONS_PAGE):
+        response = client.get(reverse("members:notifications"))
+    assert unread_badge(response) == ("2", "(2 unread)")
+    assert text(find(response, "p", class_="lead")) == "You have 2 unread notifications."
     client.post(reverse("members:notifications_read_all"))
-    assert "count-badge" not in client.get(reverse("members:notifications")).text
+    page = parse(client.get(reverse("members:notifications")))
+    assert text(find(page, "p", class_="lead")) == "You have no unread notifications."
+    assert unread_badge(page) is None
 
 
-def test_anonymous_public_pages_have_no_count_and_no_query(client, site_tree):
-    with CaptureQueriesContext(connection) as queries:
-        text = client.get("/en/").text
-    assert "count-badge" not in text
-    assert reverse("members:notifications") not in text
-    assert not [q for q in queries if NOTIFICATIONS_TABLE in q["sql"]]
+def test_anonymous_public_pages_have_no_count_and_no_query(
+    client, site_tree, django_assert_max_num_queries
+):
+    client.get("/en/about-us/")  # warms the frame, not the home page
+    # No room in the budget for reading anyone's notifications.
+    with django_assert_max_num_queries(QUERIES_OF_AN_ANONYMOUS_HOME_PAGE):
+        response = client.get("/en/")
+    page = parse(response)
+    assert text(find(page, "a", class_="member-link")) == "Member area"
+    assert unread_badge(page) is None
+    assert reverse("members:notifications") not in links(page)
 
 
 def test_signed_in_public_pages_show_the_count(client, people, site_tree):
     tell(people["member_a"], "Welcome")
     sign_in(client, people["member_a"])
-    assert "(1 unread)" in client.get("/en/").text
+    assert unread_badge(client.get("/en/")) == ("1", "(1 unread)")
 
 
 def test_member_home_shows_the_latest_notifications(client, people):
     user = people["caseworker_a"]
     sign_in(client, user)
-    assert "No notifications yet." in client.get(reverse("members:home")).text
+    empty = find(client.get(reverse("members:home")), "section", aria_labelledby=HEADING)
+    assert "No notifications yet." in texts(empty, "p")
     for number in range(7):
         tell(user, f"Notice {number}")
-    text = client.get(reverse("members:home")).text
-    assert "You have 7 unread notifications." in text
-    assert "Notice 6" in text and "Notice 2" in text and "Notice 1" not in text
-    assert reverse("members:notification_preferences") in text
-    assert "Notifications: what changed in your cases and threads." not in text
+    page = parse(client.get(reverse("members:home")))
+    section = find(page, "section", aria_labelledby=HEADING)
+    assert texts(section, "p")[0] == "You have 7 unread notifications."
+    # The latest five, newest first.
+    assert [item.removeprefix("New ").split(" (")[0] for item in texts(section, "li")] == [
+        "Notice 6",
+        "Notice 5",
+        "Notice 4",
+        "Notice 3",
+        "Notice 2",
+    ]
+    assert reverse("members:notification_preferences") in links(section)
+    # Notifications are here now, no longer announced as coming.
+    coming = find(page, "section", aria_labelledby="coming-heading")
+    assert not [item for item in texts(coming, "li") if item.startswith("Notifications")]
 
 
 def test_member_home_has_no_notifications_for_non_members(client, people):
     sign_in(client, people["outsider"])
-    text = client.get(reverse("members:home")).text
-    assert reverse("members:notification_preferences") not in text
+    page = parse(client.get(reverse("members:home")))
+    assert text(find(page, "h1")) == "Member area"
+    assert find_all(page, "section", aria_labelledby=HEADING) == []
+    assert reverse("members:notification_preferences") not in links(page)

@@ -1,9 +1,12 @@
 """The gate: second factor required, CMS login through allauth, session lifetimes."""
 
+import datetime
 import time
 
 import pytest
 from allauth.usersessions.models import UserSession
+
+from django.utils import timezone
 
 from members.agencies.models import Membership
 from members.agencies.security import SIGNED_IN_AT
@@ -99,10 +102,22 @@ def test_absolute_session_timeout(client, people, settings):
     assert client.get("/en/members/").status_code == 302  # signed out for good
 
 
-def test_idle_timeout_is_the_session_cookie_age(client, people, settings):
+def test_a_session_ends_after_half_an_hour_without_a_request(client, people):
+    from django.contrib.sessions.models import Session
+
     sign_in(client, people["caseworker_a"])
     response = client.get("/en/members/")
-    assert response.cookies["sessionid"]["max-age"] == settings.SESSION_COOKIE_AGE == 1800
+    assert response.cookies["sessionid"]["max-age"] == 30 * 60  # the browser forgets it too
+    stored = Session.objects.filter(session_key=client.session.session_key)
+    # Each request keeps the session alive for another half hour ...
+    stored.update(expire_date=timezone.now() + datetime.timedelta(seconds=5))
+    assert client.get("/en/members/").status_code == 200
+    left = stored.get().expire_date - timezone.now()
+    assert datetime.timedelta(minutes=29) < left <= datetime.timedelta(minutes=30)
+    # ... and once that half hour passes without one, the person is signed out.
+    stored.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    response = client.get("/en/members/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
 def _signed_in_client(client, user):

@@ -1,7 +1,5 @@
 """Every configured language serves the site: homes, switcher, fallback and notices."""
 
-import re
-
 import pytest
 
 from django.conf import settings
@@ -10,6 +8,7 @@ from django.db import transaction
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests.factories import ensure_locales
+from tests.html import attributes, find, find_all, parse, text
 
 CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -24,24 +23,30 @@ def test_every_languages_home_answers_with_its_lang_and_direction(client, site_t
     response = client.get(f"/{code}/")
     assert response.status_code == 200
     direction = "rtl" if code == "ar" else "ltr"
-    assert f'<html lang="{code}" dir="{direction}">' in response.content.decode()
+    html = attributes(find(response, "html"))
+    assert (html["lang"], html["dir"]) == (code, direction)
 
 
 def test_switcher_offers_every_language(client, site_tree):
-    html = client.get("/en/about-us/").content.decode()
-    switcher = html[html.index('class="language-switcher"') :]
-    links = dict(re.findall(r'href="([^"]+)" hreflang="([a-z]{2})"', switcher))
-    assert sorted(links.values()) == sorted(CODES)
-    assert links["/fr/a-propos/"] == "fr"  # translated: the same page
-    assert links["/pl/"] == "pl"  # not translated: that language's home
+    switcher = find(client.get("/en/about-us/"), "nav", class_="language-switcher")
+    links = {
+        attributes(link)["hreflang"]: attributes(link)["href"]
+        for link in find_all(switcher, "a", hreflang=True)
+    }
+    assert sorted(links) == sorted(CODES)
+    assert links["fr"] == "/fr/a-propos/"  # translated: the same page
+    assert links["pl"] == "/pl/"  # not translated: that language's home
 
 
 def test_an_untranslated_page_is_served_in_its_original_language_with_a_notice(client, site_tree):
-    html = client.get("/de/about-us/").content.decode()
-    assert '<html lang="de"' in html
-    assert '<main id="main" tabindex="-1" lang="en">' in html
-    assert "About us" in html
-    assert 'class="alert alert--info language-notice" role="note" lang="de"' in html
+    page = parse(client.get("/de/about-us/"))
+    assert attributes(find(page, "html"))["lang"] == "de"
+    main = find(page, "main", id="main")
+    assert attributes(main)["lang"] == "en"  # the content, in its own language
+    assert "About us" in text(find(main, "h1"))
+    # The notice speaks the reader's language, inside the English content.
+    notice = find(main, class_="language-notice", role="note")
+    assert attributes(notice)["lang"] == "de"
 
 
 def test_an_outdated_translation_says_so_with_a_link_to_the_original(client, site_tree):
@@ -55,9 +60,11 @@ def test_an_outdated_translation_says_so_with_a_link_to_the_original(client, sit
         translation.save_target(publish=True)
     polish = about.get_translation(locales["pl"])
     polish.save_revision().publish()
-    assert "out of date" not in client.get(f"/pl/{polish.slug}/").content.decode()
+    up_to_date = client.get(f"/pl/{polish.slug}/")
+    assert up_to_date.status_code == 200
+    assert find_all(up_to_date, class_="language-notice") == []
     about.title = "About the network"
     about.save_revision().publish()  # the original changes after the translation
-    html = client.get(f"/pl/{polish.slug}/").content.decode()
-    assert "language-notice" in html
-    assert 'href="/en/about-us/"' in html.split("language-notice", 1)[1]
+    notice = find(client.get(f"/pl/{polish.slug}/"), class_="language-notice")
+    assert "To tłumaczenie może być nieaktualne" in text(notice)  # "may be out of date"
+    assert find_all(notice, "a", href="/en/about-us/")

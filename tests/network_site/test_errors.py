@@ -6,20 +6,22 @@ from django.test import Client
 from django.urls import path
 
 from network_site.urls import urlpatterns as site_urlpatterns
+from tests.html import attributes, find, parse, text
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
+    ("language", "heading"),
     [("en", "Page not found"), ("fr", "Page introuvable"), ("de", "Seite nicht gefunden")],
 )
-def test_404_page_is_in_the_language_of_the_address(client, site_tree, language, text):
+def test_404_page_is_in_the_language_of_the_address(client, site_tree, language, heading):
     response = client.get(f"/{language}/no-such-page/")
     assert response.status_code == 404
-    html = response.content.decode()
-    assert f'<html lang="{language}"' in html
-    assert f"<h1>{text}</h1>" in html
+    page = parse(response)
+    assert attributes(find(page, "html"))["lang"] == language
+    assert text(find(page, "h1")) == heading
     # The switcher leads to each language's home page, not to another missing page.
-    assert 'href="/de/" hreflang="de"' in html
+    switcher = find(page, "nav", class_="language-switcher")
+    assert attributes(find(switcher, "a", hreflang="de"))["href"] == "/de/"
 
 
 def _explode(request):
@@ -37,6 +39,6 @@ def test_500_page_is_in_the_language_of_the_address(site_tree):
     client = Client(raise_request_exception=False)
     response = client.get("/fr/explode/")
     assert response.status_code == 500
-    html = response.content.decode()
-    assert '<html lang="fr"' in html
-    assert "Une erreur est survenue" in html
+    page = parse(response)
+    assert attributes(find(page, "html"))["lang"] == "fr"
+    assert text(find(page, "h1")) == "Une erreur est survenue"

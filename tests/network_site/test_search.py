@@ -13,6 +13,7 @@ from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from practices.search.views import highlight
+from tests.html import find, find_all, links, parse, text, texts
 
 UNREACHABLE_ELASTICSEARCH = {
     "elasticsearch-en": {
@@ -34,39 +35,53 @@ UNREACHABLE_ELASTICSEARCH = {
 }
 
 
+def result_titles(page) -> list[str]:
+    """The titles of the search results listed, in order."""
+    return texts(page, "h2", class_="search-results__title")
+
+
 def test_search_finds_guides_by_their_body_text(client, knowledge_tree):
-    html = client.get("/en/search/?q=caseloads").content.decode()
-    assert "Rapid re-housing of families" in html
-    assert "1 result for" in html
+    page = parse(client.get("/en/search/?q=caseloads"))
+    assert result_titles(page) == ["Rapid re-housing of families"]
+    assert text(find(page, class_="search-summary")) == "1 result for “caseloads”"
 
 
 def test_search_stays_in_the_readers_language(client, knowledge_tree):
-    english = client.get("/en/search/?q=outreach").content.decode()
+    english = result_titles(client.get("/en/search/?q=outreach"))
+    assert "Street outreach at night" in english
     assert "Maraude de nuit" not in english
-    french = client.get("/fr/search/?q=maraude").content.decode()
-    assert "Maraude de nuit" in french
-    assert "Street outreach at night" not in french
+    assert result_titles(client.get("/fr/search/?q=maraude")) == ["Maraude de nuit"]
+    # Words found only in the other language's guides find nothing.
+    assert result_titles(client.get("/en/search/?q=maraude")) == []
+    assert result_titles(client.get("/fr/search/?q=station")) == []
 
 
 def test_search_filters_by_type(client, knowledge_tree):
-    html = client.get("/en/search/?q=brussels&type=update").content.decode()
-    assert "Network meets in Brussels" in html
-    html = client.get("/en/search/?q=brussels&type=guide").content.decode()
-    assert "Network meets in Brussels" not in html
-    assert "Search everything instead of one kind of page." in html
+    updates = client.get("/en/search/?q=brussels&type=update")
+    assert result_titles(updates) == ["Network meets in Brussels"]
+    guides = parse(client.get("/en/search/?q=brussels&type=guide"))
+    assert result_titles(guides) == []
+    way_out = find(guides, "a", href="?q=brussels")
+    assert text(way_out) == "Search everything instead of one kind of page."
 
 
 def test_search_without_results_helps_the_reader(client, knowledge_tree):
-    html = client.get("/en/search/?q=zzzqqq").content.decode()
-    assert "0 results for" in html
-    assert "Check the spelling" in html
+    page = parse(client.get("/en/search/?q=zzzqqq"))
+    assert result_titles(page) == []
+    assert text(find(page, class_="search-summary")) == "0 results for “zzzqqq”"
+    assert "Check the spelling" in text(find(page, class_="alert"))
 
 
 def test_editors_promotions_come_first(client, knowledge_tree):
     query = Query.get("winter")
     SearchPromotion.objects.create(query=query, page=knowledge_tree["belgium"], sort_order=0)
-    html = client.get("/en/search/?q=winter").content.decode()
-    assert html.index("Recommended") < html.index("Belgium") < html.index("search-summary")
+    page = parse(client.get("/en/search/?q=winter"))
+    promotions = find(page, "section", class_="promotions")
+    assert text(find(promotions, "h2")) == "Recommended"
+    assert links(promotions) == ["/en/countries/belgium/"]
+    # Above the results (every element, in the order of the page).
+    in_order = find_all(page)
+    assert in_order.index(promotions) < in_order.index(find(page, "p", class_="search-summary"))
 
 
 def test_highlight_marks_words_and_escapes_markup():
@@ -83,7 +98,7 @@ def test_search_falls_back_to_the_database_when_the_engine_is_down(client, knowl
     ):
         response = client.get("/en/search/?q=caseloads")
     assert response.status_code == 200
-    assert "Rapid re-housing of families" in response.content.decode()
+    assert result_titles(response) == ["Rapid re-housing of families"]
     assert "Search engine unreachable" in caplog.text
 
 
@@ -158,5 +173,4 @@ def test_elasticsearch_finds_guides(client, knowledge_tree, settings):
         }
     }
     call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    html = client.get("/en/search/?q=caseloads").content.decode()
-    assert "Rapid re-housing of families" in html
+    assert result_titles(client.get("/en/search/?q=caseloads")) == ["Rapid re-housing of families"]

@@ -1,6 +1,7 @@
 """Security headers: a strict CSP on the site, a wider one only in the CMS admin."""
 
 from tests.accounts import sign_in
+from tests.html import find, find_all, links, parse, text
 
 
 def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
@@ -52,6 +53,10 @@ def django_user_exists(email: str) -> bool:
 
 
 def test_sign_in_page_explains_accounts_come_by_invitation(client, site_tree):
-    html = client.get("/de/accounts/login/").content.decode()
-    assert "Anmeldung im Mitgliederbereich" in html
-    assert "signup" not in html
+    page = parse(client.get("/de/accounts/login/"))
+    assert text(find(page, "h1")) == "Anmeldung im Mitgliederbereich"
+    # No way to a sign-up form: neither a link nor a form posting there.
+    assert [link for link in links(page) if "signup" in link] == []
+    assert [
+        form for form in find_all(page, "form") if "signup" in form.attributes.get("action", "")
+    ] == []

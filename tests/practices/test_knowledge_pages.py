@@ -1,9 +1,7 @@
 """Guide, country and update pages: creation, rendering, structured data, query budgets."""
 
-import json
-import re
-
 import pytest
+from pytest_django.asserts import assertContains
 
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -19,6 +17,7 @@ from practices.models import (
 )
 from tests.accounts import SignedInPageTestCase
 from tests.factories import build_knowledge_tree, build_site_tree, ensure_countries
+from tests.html import find, find_all, json_ld, links, parse, text
 
 
 class TestCreation(SignedInPageTestCase):
@@ -120,21 +119,39 @@ class TestCreation(SignedInPageTestCase):
     test_create_country_and_update.inline_formset = inline_formset  # keep the import used
 
 
-def _json_ld(html: str) -> dict:
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    assert match, "no JSON-LD on the page"
-    return json.loads(match.group(1))
+def _facts(page) -> dict[str, str]:
+    """The "About this practice" box: each term and its description, as read."""
+    facts = find(page, "dl", class_="facts")
+    return {
+        text(term): text(description)
+        for term, description in zip(find_all(facts, "dt"), find_all(facts, "dd"), strict=True)
+    }
+
+
+def _card_titles(page) -> list[str]:
+    return [text(title) for title in find_all(page, "h3", class_="card__title")]
 
 
 def test_guide_page_shows_classification_and_structured_data(client, knowledge_tree):
-    html = client.get("/en/guides/rapid-rehousing/").content.decode()
-    assert "<h1>Rapid re-housing of families</h1>" in html
-    assert "Evaluated" in html
-    assert "Belgium" in html and "Romania" in html
-    assert 'href="/en/guides/?theme=rehousing"' in html
-    assert '<link rel="canonical" href="http://testserver/en/guides/rapid-rehousing/">' in html
-    assert '<meta property="og:title" content="Rapid re-housing of families">' in html
-    graph = {item["@type"]: item for item in _json_ld(html)["@graph"]}
+    response = client.get("/en/guides/rapid-rehousing/")
+    assertContains(response, "<h1>Rapid re-housing of families</h1>", html=True)
+    assertContains(
+        response,
+        '<link rel="canonical" href="http://testserver/en/guides/rapid-rehousing/">',
+        html=True,
+    )
+    assertContains(
+        response, '<meta property="og:title" content="Rapid re-housing of families">', html=True
+    )
+    page = parse(response)
+    evidence = find(page, "a", class_="tag", href="/en/guides/evidence-levels/#evaluated")
+    assert text(evidence) == "Evidence: Evaluated"
+    facts = _facts(page)
+    assert facts["Practised in"] == "Belgium, Romania"
+    assert facts["Themes"] == "Rapid re-housing"
+    assert facts["Target groups"] == "Families with children"
+    assert "/en/guides/?theme=rehousing" in links(find(page, "dl", class_="facts"))
+    graph = {item["@type"]: item for item in json_ld(page)["@graph"]}
     assert graph["Article"]["headline"] == "Rapid re-housing of families"
     assert graph["Article"]["author"]["name"] == "Example agency"
     assert graph["Article"]["inLanguage"] == "en"
@@ -144,25 +161,34 @@ def test_guide_page_shows_classification_and_structured_data(client, knowledge_t
         "Rapid re-housing of families",
     ]
     assert graph["Organization"]["name"] == "Homeless Mobile Citizen Network"
-    # Related guides: chosen none, so automatic by shared theme.
-    assert "Family outreach in winter" in html.split("Related guides", 1)[1]
+    # Related guides: chosen none, so automatic by shared theme (the one other guide).
+    related = find(page, "section", class_="related")
+    assert _card_titles(related) == ["Family outreach in winter"]
 
 
 def test_country_page_lists_the_guides_practised_there(client, knowledge_tree):
-    html = client.get("/en/countries/belgium/").content.decode()
-    section = html.split("Practice in Belgium", 1)[1]
-    assert "Rapid re-housing of families" in section
-    assert "Street outreach at night" in section
-    assert "Family outreach in winter" not in section
-    assert _json_ld(html)["@graph"][0]["@type"] == "Article"
+    page = parse(client.get("/en/countries/belgium/"))
+    practice = find(page, "aside", aria_labelledby="country-guides-heading")
+    assert text(find(practice, "h2")) == "Practice in Belgium"
+    assert sorted(text(link) for link in find_all(practice, "a")) == [
+        "Rapid re-housing of families",
+        "Street outreach at night",
+    ]
+    assert json_ld(page)["@graph"][0]["@type"] == "Article"
+
+
+def _update_titles(response) -> list[str]:
+    results = find(response, "ol", class_="search-results")
+    return [text(title) for title in find_all(results, "h2", class_="search-results__title")]
 
 
 def test_update_listing_and_page(client, knowledge_tree):
-    html = client.get("/en/updates/").content.decode()
-    assert "Network meets in Brussels" in html
-    html = client.get("/en/updates/?kind=statement").content.decode()
-    assert "Network meets in Brussels" not in html
-    assert client.get("/en/updates/network-meets/").status_code == 200
+    assert _update_titles(client.get("/en/updates/")) == ["Network meets in Brussels"]
+    statements = client.get("/en/updates/?kind=statement")
+    assert _update_titles(statements) == []
+    assertContains(statements, "<li>Nothing has been published here yet.</li>", html=True)
+    response = client.get("/en/updates/network-meets/")
+    assertContains(response, "<h1>Network meets in Brussels</h1>", html=True)
 
 
 def _add_guides(index, count: int, theme) -> list[GuidePage]:
@@ -196,8 +222,11 @@ def test_guide_page_query_budget(
     client.get("/en/guides/street-outreach/")  # warms the frame caches
     with django_assert_max_num_queries(15):
         response = client.get("/en/guides/rapid-rehousing/")
+    assert response.status_code == 200
     # Chosen guides first; automatic ones (shared theme) fill up to three.
-    assert response.content.decode().count('class="card__title"') == max(related_count, 3)
+    titles = _card_titles(find(response, "section", class_="related"))
+    assert len(titles) == max(related_count, 3)
+    assert titles[:related_count] == [f"Extra guide {number}" for number in range(related_count)]
 
 
 @pytest.mark.parametrize("guide_count", [2, 20])
@@ -207,4 +236,6 @@ def test_listing_query_budget_does_not_grow_with_results(
     _add_guides(knowledge_tree["guides_index"], guide_count, knowledge_tree["themes"]["outreach"])
     client.get("/en/guides/")
     with django_assert_max_num_queries(15):
-        client.get("/en/guides/?theme=outreach")
+        response = client.get("/en/guides/?theme=outreach")
+    # Two outreach guides and the new ones, twelve to a page.
+    assert len(_card_titles(response)) == min(2 + guide_count, 12)

@@ -1,6 +1,7 @@
 """Page types of the site frame: creation rules, rendering and block validation."""
 
 import pytest
+from pytest_django.asserts import assertContains, assertInHTML
 
 from django.core.exceptions import ValidationError
 
@@ -20,6 +21,7 @@ from practices.models import (
 )
 from tests.accounts import SignedInPageTestCase
 from tests.factories import build_site_tree
+from tests.html import attributes, find, find_all, parse, text
 
 
 class TestPageTree(SignedInPageTestCase):
@@ -63,10 +65,17 @@ class TestPageTree(SignedInPageTestCase):
 
 
 def test_information_page_renders_breadcrumbs_and_description(client, site_tree):
-    html = client.get("/en/about-us/").content.decode()
-    assert '<meta name="description" content="What this page is about.">' in html
-    assert 'aria-label="Breadcrumb"' in html
-    assert '<a href="/en/about-us/" aria-current="page">About us</a>' in html
+    response = client.get("/en/about-us/")
+    assertContains(
+        response, '<meta name="description" content="What this page is about.">', html=True
+    )
+    breadcrumbs = find(response, "nav", aria_label="Breadcrumb")
+    crumbs = find_all(breadcrumbs, "a")
+    assert [(text(a), attributes(a)["href"]) for a in crumbs] == [
+        ("Home", "/en/"),
+        ("About us", "/en/about-us/"),
+    ]
+    assert [attributes(a).get("aria-current") for a in crumbs] == [None, "page"]
 
 
 def test_home_page_renders_its_blocks(client, site_tree):
@@ -83,10 +92,12 @@ def test_home_page_renders_its_blocks(client, site_tree):
         ("intro", {"text": "<p>An introduction.</p>"}),
     ]
     home.save_revision().publish()
-    html = client.get("/en/").content.decode()
-    assert "Support across borders" in html
-    assert '<a class="button button--large" href="/en/about-us/">About us</a>' in html
-    assert "<p>An introduction.</p>" in html
+    page = parse(client.get("/en/"))
+    hero = find(page, class_="hero")
+    assert text(find(hero, "h1")) == "Support across borders"
+    assertInHTML('<a class="button button--large" href="/en/about-us/">About us</a>', str(hero))
+    # The intro's rich text is rendered as markup, not shown escaped.
+    assertInHTML("<p>An introduction.</p>", str(find(page, class_="intro")))
 
 
 def test_link_block_needs_exactly_one_target():
@@ -106,11 +117,13 @@ def test_hero_block_refuses_a_blank_headline():
 
 
 def test_frame_shows_menu_and_footer_of_the_language(client, site_tree):
-    html = client.get("/fr/").content.decode()
+    page = parse(client.get("/fr/"))
     # Only an English menu exists: French readers get it, with links to French pages.
-    assert '<a class="site-nav__link" href="/fr/a-propos/">À propos</a>' in html
-    assert "A network of agencies." in html
-    assert "mailto:team@example.org" in html
+    menu = find(page, "nav", class_="site-nav")
+    assertInHTML('<a class="site-nav__link" href="/fr/a-propos/">À propos</a>', str(menu))
+    footer = find(page, "footer")
+    assert "A network of agencies." in text(footer)
+    assert text(find(footer, "a", href="mailto:team@example.org")) == "team@example.org"
 
 
 def test_editing_the_menu_updates_every_page(client, site_tree):
@@ -118,7 +131,8 @@ def test_editing_the_menu_updates_every_page(client, site_tree):
     item = site_tree["menu"].items.first()
     item.label = "Who we are"
     item.save()
-    assert "Who we are" in client.get("/en/").content.decode()
+    menu = find(client.get("/en/"), "nav", class_="site-nav")
+    assert [text(link) for link in find_all(menu, "a")] == ["Who we are"]
 
 
 def test_home_page_query_budget(client, site_tree, django_assert_max_num_queries):
@@ -148,8 +162,9 @@ def _home_with_links(site_tree, count: int, home: str = "home") -> None:
     page.save_revision().publish()
 
 
-def _main_content(html: str) -> str:
-    return html[html.index("<main") : html.index("</main>")]
+def _main_content(response) -> str:
+    """The page's main content, as HTML (the menu and footer link to pages too)."""
+    return str(find(response, "main"))
 
 
 @pytest.mark.parametrize(
@@ -158,16 +173,16 @@ def _main_content(html: str) -> str:
 )
 def test_home_page_links_lead_to_the_readers_language(client, site_tree, home, href, title):
     _home_with_links(site_tree, 2, home)
-    html = _main_content(client.get(site_tree[home].url).content.decode())
-    assert html.count(f'<h3 class="card__title"><a href="{href}">{title}</a></h3>') == 2
-    assert f'<a class="button button--large" href="{href}">{title}</a>' in html
+    html = _main_content(client.get(site_tree[home].url))
+    assertInHTML(f'<h3 class="card__title"><a href="{href}">{title}</a></h3>', html, count=2)
+    assertInHTML(f'<a class="button button--large" href="{href}">{title}</a>', html, count=1)
 
 
 def test_home_page_links_to_an_untranslated_page_lead_to_the_original(client, site_tree):
     site_tree["about_fr"].unpublish()
     _home_with_links(site_tree, 1, "home_fr")
-    html = _main_content(client.get("/fr/").content.decode())
-    assert '<h3 class="card__title"><a href="/en/about-us/">About us</a></h3>' in html
+    html = _main_content(client.get("/fr/"))
+    assertInHTML('<h3 class="card__title"><a href="/en/about-us/">About us</a></h3>', html)
 
 
 def test_rendering_the_home_page_looks_the_language_up_once(

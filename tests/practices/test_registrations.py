@@ -3,6 +3,7 @@
 import datetime
 import threading
 
+import icalendar
 import pytest
 
 from django.core import mail
@@ -20,6 +21,7 @@ from practices.events.registrations.services import (
 from practices.events.registrations.tokens import registration_from_token, registration_token
 from practices.models import EventRegistration
 from tests.factories import ensure_countries, make_event, make_event_index
+from tests.html import attributes, find, find_all, parse, text
 
 
 @pytest.fixture
@@ -46,13 +48,22 @@ def _register(client, event, email, *, remote_addr="127.0.0.1", **changes):
     return client.post(f"{event.url}register/", _form(email, **changes), REMOTE_ADDR=remote_addr)
 
 
+def _places(page) -> str:
+    """What the registration page says about the places left."""
+    return text(find(page, "p", id="places"))
+
+
+def _calendar_entries(attachment) -> list:
+    return icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")
+
+
 def test_registration_confirms_and_mails_the_calendar_file(
     client, event_index, django_capture_on_commit_callbacks
 ):
     event = make_event(event_index, capacity=2)
     page = client.get(f"{event.url}register/")
     assert page.status_code == 200
-    assert "2 places left." in page.text
+    assert _places(page).startswith("2 places left.")
     assert "no-store" in page["Cache-Control"]
     with django_capture_on_commit_callbacks(execute=True):
         response = _register(client, event, "ana@example.org")
@@ -73,8 +84,9 @@ def test_registration_confirms_and_mails_the_calendar_file(
     assert registration_from_token(mailed_token) == registration
     (attachment,) = message.attachments
     assert attachment.mimetype == "text/calendar"
-    content = attachment.content
-    assert "BEGIN:VEVENT" in (content.decode() if isinstance(content, bytes) else content)
+    (entry,) = _calendar_entries(attachment)
+    assert str(entry["SUMMARY"]) == "Outreach workshop"
+    assert entry.start == event.start
 
 
 def test_mail_and_pages_are_in_the_registrants_language(
@@ -117,7 +129,10 @@ def test_waitlist_then_promotion_when_someone_cancels(
         _register(client, event, "third@example.org")
     first, second, third = EventRegistration.objects.order_by("created_at")
     assert [first.status, second.status, third.status] == ["confirmed", "waitlisted", "waitlisted"]
-    assert "All places are taken" in client.get(f"{event.url}register/").text
+    full = parse(client.get(f"{event.url}register/"))
+    assert _places(full).startswith("All places are taken.")
+    form = find(full, "form", class_="registration-form")
+    assert text(find(form, "button", type="submit")) == "Join the waiting list"
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         promoted = registration_cancel(registration=first)
@@ -188,15 +203,23 @@ def test_joining_details_only_for_confirmed_registrants(client, event_index):
         venue_city="",
         online_joining_details="https://meet.example.org/secret-room",
     )
-    assert "secret-room" not in client.get(event.url).text
+    public = client.get(event.url)
+    assert public.status_code == 200
+    assert "secret-room" not in public.text  # nowhere on the page, markup included
     confirmed = registration_create(
         event=event, details=RegistrantDetails(name="A", email="a@example.org"), language="en"
     )
     waiting = registration_create(
         event=event, details=RegistrantDetails(name="B", email="b@example.org"), language="en"
     )
-    assert "secret-room" in client.get(f"/en/registrations/{registration_token(confirmed)}/").text
-    assert "secret-room" not in client.get(f"/en/registrations/{registration_token(waiting)}/").text
+    confirmed_page = parse(client.get(f"/en/registrations/{registration_token(confirmed)}/"))
+    joining = find(confirmed_page, "section", aria_labelledby="joining-heading")
+    assert text(joining) == "How to join online https://meet.example.org/secret-room"
+    waiting_page = client.get(f"/en/registrations/{registration_token(waiting)}/")
+    assert text(find(waiting_page, "dl", class_="registration-status")).startswith(
+        "Name B Status You are on the waiting list."
+    )
+    assert "secret-room" not in waiting_page.text
     calendar = client.get(f"/en/registrations/{registration_token(confirmed)}/calendar.ics")
     assert b"secret-room" in calendar.content
     denied = client.get(f"/en/registrations/{registration_token(waiting)}/calendar.ics")
@@ -209,9 +232,9 @@ def test_deadline_is_enforced(client, event_index):
         capacity=10,
         registration_deadline=timezone.now() - datetime.timedelta(minutes=1),
     )
-    page = client.get(f"{event.url}register/")
-    assert "Registration for this event has closed." in page.text
-    assert '<form class="stack registration-form"' not in page.text
+    page = parse(client.get(f"{event.url}register/"))
+    assert text(find(page, "div", class_="alert")) == "Registration for this event has closed."
+    assert find_all(page, "form", class_="registration-form") == []
     response = _register(client, event, "late@example.org")
     assert response.status_code == 200
     assert not EventRegistration.objects.exists()
@@ -236,8 +259,11 @@ def test_invalid_form_honeypot_and_rate_limit(client, event_index, settings):
     event = make_event(event_index, capacity=10)
     missing = _register(client, event, "not-an-address", consent="")
     assert missing.status_code == 400
-    assert 'aria-invalid="true"' in missing.text
-    assert "Please correct the marked fields." in missing.text
+    form = find(missing, "form", class_="registration-form")
+    # The two fields in error are marked for screen readers, and the form says so first.
+    invalid = {attributes(field)["name"] for field in find_all(form, aria_invalid="true")}
+    assert invalid == {"email", "consent"}
+    assert text(find(form, role="alert")) == "Please correct the marked fields."
     spam = _register(client, event, "robot@example.org", website="https://spam.example")
     assert spam.status_code == 400
     assert not EventRegistration.objects.exists()
@@ -355,8 +381,8 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     assert message.subject == "Event cancelled: Outreach workshop"
     assert "The venue flooded." in message.body
     (attachment,) = message.attachments  # updates the entry in the registrant's calendar
-    content = attachment.content
-    assert "STATUS:CANCELLED" in (content.decode() if isinstance(content, bytes) else content)
+    (entry,) = _calendar_entries(attachment)
+    assert str(entry["STATUS"]) == "CANCELLED"
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         event.save_revision().publish()  # publishing again announces nothing new
