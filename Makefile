@@ -26,7 +26,7 @@ DEV := DJANGO_SETTINGS_MODULE=network_site.settings.dev $(VENV_PY) manage.py
 help:
 	@echo "make run     start the site with demo content at http://127.0.0.1:$(PORT)/ (SQLite)"
 	@echo "make test    run the whole test suite (PostgreSQL and Chromium)"
-	@echo "make lint    ruff check and format check, stylelint (CSS; needs npm)"
+	@echo "make lint    ruff check and format check, djLint (templates), stylelint (CSS; needs npm)"
 	@echo "make format  format the code with ruff"
 	@echo "make bench   measure request throughput and queries of the main pages"
 	@echo "make totp    print the demo accounts' current second-factor codes (development)"
@@ -57,6 +57,7 @@ test: catalogues
 lint: install lint-css
 	@$(VENV_PY) -m ruff check .
 	@$(VENV_PY) -m ruff format --check .
+	@$(VENV_PY) -m djlint templates --lint --quiet
 
 # stylelint and its configuration are pinned in package.json and package-lock.json;
 # npm ci installs them into node_modules/ the first time and when the lock changes.
