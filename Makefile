@@ -26,12 +26,12 @@ PYTHON_VERSION = $(shell $(UV) python find 3.13 >/dev/null 2>&1 && echo 3.13 || 
 VENV_PY := .venv/bin/python
 DEV := DJANGO_SETTINGS_MODULE=network_site.settings.dev $(VENV_PY) manage.py
 
-.PHONY: help run test lint format bench install uv catalogues ci totp
+.PHONY: help run test lint lint-css format bench install uv catalogues ci totp
 
 help:
 	@echo "make run     start the site with demo content at http://127.0.0.1:$(PORT)/ (SQLite)"
 	@echo "make test    run the whole test suite (PostgreSQL and Chromium)"
-	@echo "make lint    ruff check and format check, import contracts (the layers)"
+	@echo "make lint    ruff, import contracts (the layers), djLint (templates), stylelint (CSS; needs npm)"
 	@echo "make format  format the code with ruff"
 	@echo "make bench   measure request throughput and queries of the main pages"
 	@echo "make totp    print the demo accounts' current second-factor codes (development)"
@@ -59,10 +59,22 @@ run: catalogues
 test: catalogues
 	@$(VENV_PY) -m pytest $(if $(filter-out 0 1,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_DB) $(PYTEST_ARGS)
 
-lint: install
+lint: install lint-css
 	@$(VENV_PY) -m ruff check .
 	@$(VENV_PY) -m ruff format --check .
 	@.venv/bin/lint-imports --no-cache
+	@$(VENV_PY) -m djlint templates --lint --quiet
+
+# stylelint and its configuration are pinned in package.json and package-lock.json;
+# npm ci installs them into node_modules/ the first time and when the lock changes.
+NODE_DEPS := node_modules/.package-lock.json
+
+$(NODE_DEPS): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is needed for stylelint: install Node.js 18.12 or newer with npm"; exit 1; }
+	@npm ci --no-audit --no-fund --loglevel=error
+
+lint-css: $(NODE_DEPS)
+	@npm run --silent lint:css
 
 format: install
 	@$(VENV_PY) -m ruff format .
