@@ -187,12 +187,6 @@ def test_weak_or_mismatched_passwords_are_refused(client, people, password1, pas
     assert Invitation.objects.pending().filter(email="weak@example.org").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="includes/form_field.html names the help text and errors '<id>-help' and "
-    "'<id>-errors', but Django's widgets point aria-describedby at '<id>_helptext' and "
-    "'<id>_error': screen readers are not told the help or the error of a field.",
-)
 def test_a_fields_help_and_error_are_read_out_with_it(client, people):
     _, token = invite(people["a"], "weak@example.org", "member", people["admin_a"])
     response = client.post(
