@@ -17,7 +17,7 @@ from practices.models import (
     MainMenu,
 )
 from practices.models.navigation import MainMenuItem
-from tests.factories import InformationPageFactory, build_site_tree
+from tests.factories import InformationPageFactory
 from tests.html import find, links, text
 
 
@@ -80,12 +80,12 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
 
 
-def test_menu_entries_of_new_sections_go_in_place_once(client, db):
+def test_menu_entries_of_new_sections_go_in_place_once(client, site_tree):
     """A menu made before some sections existed gains their entries in the order of the data.
 
     An entry an editor added stays where it was; a second run adds nothing.
     """
-    tree = build_site_tree()  # the English menu links "About us", the editor's entry
+    tree = site_tree  # the English menu links "About us", the editor's entry
     pages = {
         slug: InformationPageFactory(parent=tree["home"], title=slug.title(), slug=slug)
         for slug in ["guides", "events", "contact"]
