@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import translation
 
 from tests.accounts import AuthenticatorApp, give_second_factor
-from tests.factories import build_site_tree
+from tests.factories import build_knowledge_tree, build_site_tree
 
 pytest_plugins = [
     "tests.session_data",
@@ -91,8 +91,6 @@ def pytest_report_header(config):
 @pytest.fixture
 def knowledge_tree(site_tree, _session_layers):
     """Guides, a country page and an update on top of the site tree (built once per session)."""
-    from tests.factories import build_knowledge_tree
-
     shared = _session_layers.fixture_value("knowledge_tree")
     return build_knowledge_tree(site_tree) if shared is None else shared
 

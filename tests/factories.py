@@ -7,7 +7,24 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from practices.models import FooterContent, FooterLink, HomePage, InformationPage, MainMenu
+from practices.models import (
+    Country,
+    CountryIndexPage,
+    CountryPage,
+    EventIndexPage,
+    EventPage,
+    FooterContent,
+    FooterLink,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    InformationPage,
+    MainMenu,
+    TargetGroup,
+    Theme,
+    UpdateIndexPage,
+    UpdatePage,
+)
 from practices.models.navigation import MainMenuItem
 
 
@@ -87,8 +104,6 @@ def build_site_tree() -> dict:
 
 def ensure_countries(*codes: str) -> dict:
     """Country rows (a migration seeds them, but transactional tests empty the table)."""
-    from practices.models import Country
-
     return {code: Country.objects.get_or_create(code=code)[0] for code in codes}
 
 
@@ -107,17 +122,6 @@ def build_knowledge_tree(site: dict | None = None) -> dict:
     - "Family outreach in winter": outreach, rehousing / families / FR / promising
     A French translation of the index holds one French guide about outreach.
     """
-    from practices.models import (
-        CountryIndexPage,
-        CountryPage,
-        GuideIndexPage,
-        GuidePage,
-        TargetGroup,
-        Theme,
-        UpdateIndexPage,
-        UpdatePage,
-    )
-
     site = site or build_site_tree()
     home = site["home"]
     countries = ensure_countries("BE", "RO", "FR", "DE")
@@ -207,8 +211,6 @@ def build_knowledge_tree(site: dict | None = None) -> dict:
 
 def make_event_index(home):
     """An event index under a home page."""
-    from practices.models import EventIndexPage
-
     index = home.add_child(instance=EventIndexPage(title="Events", slug="events"))
     index.save_revision().publish()
     return index
@@ -219,8 +221,6 @@ def make_event(index, *, days_ahead: float = 10, hours: float = 6, **fields):
     import datetime
 
     from django.utils import timezone
-
-    from practices.models import EventPage
 
     ensure_countries("BE")
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days_ahead)

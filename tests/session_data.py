@@ -47,6 +47,9 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 
+from tests.factories import build_knowledge_tree, build_site_tree
+from tests.members.fixtures import build_people
+
 # Layers in the order they stack; a test gets a prefix of this tuple.
 ORDER = ("base", "knowledge")
 SITE_KEYS = ("home", "home_fr", "home_de", "about", "about_fr", "menu", "footer")
@@ -62,15 +65,10 @@ INTACT = "network-site tests: as the migrations left it"
 
 
 def _build_base(_below: dict) -> dict:
-    from tests.factories import build_site_tree
-    from tests.members.fixtures import build_people
-
     return {"site": build_site_tree(), "people": build_people()}
 
 
 def _build_knowledge(below: dict) -> dict:
-    from tests.factories import build_knowledge_tree
-
     # A copy: adding the indexes under the home page changes the instance.
     return {"knowledge": build_knowledge_tree(copy.deepcopy(below["site"]))}
 

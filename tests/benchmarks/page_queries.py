@@ -19,6 +19,8 @@ import sys
 
 import django
 
+from tests.benchmarks.run import PAGES
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.production")
 
 
@@ -29,8 +31,6 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
-
-    from tests.benchmarks.run import PAGES
 
     def queries_of(path: str) -> int:
         with CaptureQueriesContext(connection) as queries:

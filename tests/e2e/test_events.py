@@ -7,32 +7,20 @@ from playwright.sync_api import Page, expect
 
 from django.core import mail
 
-from tests.e2e.conftest import axe_violations
-
-
-def _describe(violations: list[dict]) -> str:
-    return "\n".join(
-        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']]}" for v in violations
-    )
+from practices.demo.loader import load_demo_site
+from practices.models import EventPage
+from tests.e2e.browser import assert_accessible
+from tests.factories import ensure_countries, make_event, make_event_index
 
 
 @pytest.fixture
 def demo_event_site(live_server, transactional_db):
     """The demo frame, knowledge base and events, committed for the live server."""
-    from practices.demo.loader import load_demo_site
-
     load_demo_site()
     return live_server
 
 
-def _assert_accessible(axe, page: Page, label: str) -> None:
-    violations = axe_violations(axe, page)
-    assert violations == [], f"{label}: {_describe(violations)}"
-
-
 def test_event_pages_have_no_axe_violations(demo_event_site, page: Page, axe, screenshot_dir):
-    from practices.models import EventPage
-
     base = demo_event_site.url
     past = EventPage.objects.filter(materials__isnull=False).exclude(materials=[]).first()
     upcoming = next(
@@ -56,12 +44,12 @@ def test_event_pages_have_no_axe_violations(demo_event_site, page: Page, axe, sc
     ]
     for path in paths:
         page.goto(f"{base}{path}")
-        _assert_accessible(axe, page, path)
+        assert_accessible(axe, page, path)
     # The form with errors is accessible too.
     page.goto(f"{base}{upcoming.url}register/")
     page.get_by_role("button", name=re.compile("^(Register|Join the waiting list)$")).click()
     expect(page.locator("[aria-invalid=true]").first).to_be_visible()
-    _assert_accessible(axe, page, "registration form with errors")
+    assert_accessible(axe, page, "registration form with errors")
     page.set_viewport_size({"width": 360, "height": 800})
     for path in ("/en/events/past/", upcoming.url, f"{upcoming.url}register/"):
         page.goto(f"{base}{path}")
@@ -74,8 +62,6 @@ def test_event_pages_have_no_axe_violations(demo_event_site, page: Page, axe, sc
 
 def test_register_cancel_and_waitlist_promotion(live_site, browser, axe):
     """A visitor takes the last place, a second joins the waiting list, the first cancels."""
-    from tests.factories import ensure_countries, make_event, make_event_index
-
     live_server, tree = live_site
     ensure_countries("BE")
     event = make_event(make_event_index(tree["home"]), title="Housing first day", capacity=1)
@@ -90,7 +76,7 @@ def test_register_cancel_and_waitlist_promotion(live_site, browser, axe):
     first.get_by_label("I agree", exact=False).check()
     first.get_by_role("button", name="Register").click()
     expect(first.get_by_text("Thank you: your place is confirmed.")).to_be_visible()
-    _assert_accessible(axe, first, "registration page")
+    assert_accessible(axe, first, "registration page")
     assert mail.outbox[-1].subject == "Your place is confirmed: Housing first day"
 
     second = browser.new_page()

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.browser import axe_violations
 
 
 def _describe(violations: list[dict]) -> str:

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.browser import axe_violations
 
 
 def test_arabic_is_right_to_left_and_the_layout_mirrors(knowledge_site, page: Page, screenshot_dir):

@@ -12,7 +12,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import add_virtual_authenticator, assert_accessible
+from members.agencies.models import AgencyRole
+from tests.accounts import TEST_TOTP_SECRET, give_second_factor
+from tests.e2e.browser import add_virtual_authenticator, assert_accessible
+from tests.factories import build_site_tree
+from tests.members.factories import AgencyFactory, MembershipFactory
 
 PASSWORD = "a-long-test-password-1"
 NEW_PASSWORD = "a-rather-long-passphrase-9"
@@ -23,12 +27,8 @@ def agency_site(live_server, transactional_db):
     """The site frame, an agency with its admin (authenticator app) and a caseworker."""
     from django.contrib.auth import get_user_model
 
-    from members.agencies.models import Agency, AgencyRole, Membership
-    from tests.accounts import give_second_factor
-    from tests.factories import build_site_tree
-
     build_site_tree()
-    agency = Agency.objects.create(
+    agency = AgencyFactory(
         name="Carrefour Accueil", country="BE", city="Brussels", listed_publicly=True
     )
     people = {}
@@ -38,7 +38,7 @@ def agency_site(live_server, transactional_db):
         )
         user.emailaddress_set.create(email=user.email, verified=True, primary=True)
         give_second_factor(user)
-        Membership.objects.create(user=user, agency=agency, role=role)
+        MembershipFactory(user=user, agency=agency, role=role)
         people[username] = user
     return live_server, agency
 
@@ -64,8 +64,6 @@ def test_invitation_to_password_to_authenticator_app_to_sign_in_again(
     agency_site, page, axe, authenticator_app
 ):
     from django.core import mail
-
-    from tests.accounts import TEST_TOTP_SECRET
 
     live_server, _agency = agency_site
     base = live_server.url
@@ -125,8 +123,6 @@ def test_invitation_to_password_to_authenticator_app_to_sign_in_again(
 
 
 def test_passkey_enrolment_and_sign_in_with_it_alone(agency_site, page, axe, authenticator_app):
-    from tests.accounts import TEST_TOTP_SECRET
-
     live_server, _ = agency_site
     base = live_server.url.replace("127.0.0.1", "localhost")
     cdp, authenticator = add_virtual_authenticator(page)

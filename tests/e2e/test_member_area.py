@@ -3,8 +3,11 @@
 import pytest
 from playwright.sync_api import Page, expect
 
+from members.agencies.models import AgencyRole
 from tests.accounts import TEST_TOTP_SECRET
-from tests.e2e.conftest import assert_accessible
+from tests.e2e.browser import assert_accessible
+from tests.factories import build_site_tree
+from tests.members.factories import AgencyFactory, MembershipFactory
 
 
 @pytest.fixture
@@ -12,23 +15,20 @@ def member_site(live_server, transactional_db):
     """The site frame, two agencies and a caseworker with an authenticator app."""
     from django.contrib.auth import get_user_model
 
-    from members.agencies.models import Agency, AgencyRole, Membership
-    from tests.factories import build_site_tree
-
     build_site_tree()
-    agency = Agency.objects.create(
+    agency = AgencyFactory(
         name="Carrefour Accueil",
         country="BE",
         city="Brussels",
         contact_email="contact@carrefour.example.org",
         listed_publicly=True,
     )
-    Agency.objects.create(name="Punte Acasă", country="RO", city="Cluj", listed_publicly=True)
+    AgencyFactory(name="Punte Acasă", country="RO", city="Cluj", listed_publicly=True)
     user = get_user_model().objects.create_user(
         "karim", "karim@example.org", "a-long-test-password-1", first_name="Karim"
     )
     user.emailaddress_set.create(email="karim@example.org", verified=True, primary=True)
-    Membership.objects.create(user=user, agency=agency, role=AgencyRole.CASEWORKER)
+    MembershipFactory(user=user, agency=agency, role=AgencyRole.CASEWORKER)
     return live_server
 
 

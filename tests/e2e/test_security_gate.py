@@ -11,8 +11,11 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
+from members.agencies.models import AgencyRole
 from tests.accounts import TEST_TOTP_SECRET, sign_in
-from tests.e2e.conftest import add_virtual_authenticator, assert_accessible
+from tests.e2e.browser import add_virtual_authenticator, assert_accessible
+from tests.factories import build_site_tree
+from tests.members.factories import AgencyFactory, MembershipFactory
 
 
 @pytest.fixture
@@ -20,16 +23,13 @@ def member(live_server, transactional_db):
     """A caseworker with an authenticator app, and the site frame."""
     from django.contrib.auth import get_user_model
 
-    from members.agencies.models import Agency, AgencyRole, Membership
-    from tests.factories import build_site_tree
-
     build_site_tree()
-    agency = Agency.objects.create(name="Carrefour Accueil", country="BE", city="Brussels")
+    agency = AgencyFactory(name="Carrefour Accueil", country="BE", city="Brussels")
     user = get_user_model().objects.create_user(
         "karim", "karim@example.org", "a-long-test-password-1", first_name="Karim"
     )
     user.emailaddress_set.create(email="karim@example.org", verified=True, primary=True)
-    Membership.objects.create(user=user, agency=agency, role=AgencyRole.CASEWORKER)
+    MembershipFactory(user=user, agency=agency, role=AgencyRole.CASEWORKER)
     return live_server, user
 
 

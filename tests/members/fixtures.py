@@ -6,17 +6,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from members.agencies.access import COORDINATORS_GROUP
-from members.agencies.models import Agency, AgencyRole, Membership
+from members.agencies.invitation_tokens import invitation_token
+from members.agencies.models import AgencyRole
+from members.agencies.services import invitation_create
 from tests.accounts import give_second_factor
+from tests.members.factories import AgencyFactory, MembershipFactory, PersonFactory
 
 
 def make_user(django_user_model, username: str):
     """A person who signs in by e-mail, with the verified address allauth would record."""
-    user = django_user_model.objects.create_user(
-        username, f"{username}@example.org", "a-long-test-password-1"
-    )
-    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
-    return user
+    return PersonFactory(username=username)
 
 
 @pytest.fixture
@@ -36,7 +35,7 @@ def build_people() -> dict:
     test that builds them treats new users.
     """
     django_user_model = get_user_model()
-    agency_a = Agency.objects.create(
+    agency_a = AgencyFactory(
         name="Agency A",
         country="BE",
         city="Brussels",
@@ -44,14 +43,14 @@ def build_people() -> dict:
         contact_phone="+32 2 000 00 00",
         listed_publicly=True,
     )
-    agency_b = Agency.objects.create(
+    agency_b = AgencyFactory(
         name="Agency B",
         country="RO",
         city="Cluj",
         contact_email="b@example.org",
         listed_publicly=True,
     )
-    hidden = Agency.objects.create(name="Unlisted agency", country="BE", city="Ghent")
+    hidden = AgencyFactory(name="Unlisted agency", country="BE", city="Ghent")
     users = {}
     for role, username in [
         (AgencyRole.AGENCY_ADMIN, "admin_a"),
@@ -59,19 +58,15 @@ def build_people() -> dict:
         (AgencyRole.MEMBER, "member_a"),
     ]:
         users[username] = make_user(django_user_model, username)
-        Membership.objects.create(user=users[username], agency=agency_a, role=role)
+        MembershipFactory(user=users[username], agency=agency_a, role=role)
     users["caseworker_b"] = make_user(django_user_model, "caseworker_b")
-    Membership.objects.create(
-        user=users["caseworker_b"], agency=agency_b, role=AgencyRole.CASEWORKER
-    )
+    MembershipFactory(user=users["caseworker_b"], agency=agency_b, role=AgencyRole.CASEWORKER)
     users["coordinator"] = make_user(django_user_model, "coordinator")
     users["coordinator"].groups.add(Group.objects.get_or_create(name=COORDINATORS_GROUP)[0])
     users["outsider"] = make_user(django_user_model, "outsider")
     # A caseworker of A who has not set up a second factor yet.
     users["no_second_factor"] = make_user(django_user_model, "no_second_factor")
-    Membership.objects.create(
-        user=users["no_second_factor"], agency=agency_a, role=AgencyRole.CASEWORKER
-    )
+    MembershipFactory(user=users["no_second_factor"], agency=agency_a, role=AgencyRole.CASEWORKER)
     for username, user in users.items():
         if username == "no_second_factor":
             user.authenticator_set.all().delete()
@@ -82,8 +77,5 @@ def build_people() -> dict:
 
 def invite(agency, email: str, role: str, invited_by):
     """An invitation and the link's token, without going through the e-mail."""
-    from members.agencies.invitation_tokens import invitation_token
-    from members.agencies.services import invitation_create
-
     invitation = invitation_create(agency=agency, email=email, role=role, invited_by=invited_by)
     return invitation, invitation_token(invitation)

@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, reverse
 
 import members.urls
 from members.agencies.models import Membership
+from members.agencies.services import invitation_create
 from tests.accounts import sign_in
 
 PERSONAS = [
@@ -47,8 +48,6 @@ def membership_of_member_a(people):
 
 
 def invitation_of_a(people):
-    from members.agencies.services import invitation_create
-
     return invitation_create(
         agency=people["a"], email="matrix@example.org", role="member", invited_by=people["admin_a"]
     ).pk

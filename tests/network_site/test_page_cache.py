@@ -1,5 +1,6 @@
 """The whole-page cache serves readers fast and never serves stale or private pages."""
 
+from network_site.page_cache import PublicPageCacheMiddleware
 from tests.accounts import sign_in
 
 
@@ -52,8 +53,6 @@ def test_pages_with_a_max_age_are_cached_no_longer(rf, monkeypatch, settings):
 
     from django.core.cache.backends import locmem
     from django.http import HttpResponse
-
-    from network_site.page_cache import PublicPageCacheMiddleware
 
     calls = []
 

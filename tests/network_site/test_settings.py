@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from network_site.core.mail import ReadableConsoleEmailBackend
+
 PROJECT = Path(__file__).resolve().parents[2]
 REQUIRED = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
@@ -102,8 +104,6 @@ def test_development_mail_prints_links_whole():
     import io
 
     from django.core.mail import EmailMessage
-
-    from network_site.core.mail import ReadableConsoleEmailBackend
 
     link = "http://127.0.0.1:8000/en/registrations/" + "x" * 120 + "/"
     message = EmailMessage("Confirmed – ß", f"Open:\n{link}\n", to=["ana@example.org"])

@@ -17,7 +17,7 @@ from practices.events.registrations.services import (
     registration_create,
 )
 from practices.events.registrations.tokens import registration_token
-from practices.models import EventRegistration
+from practices.models import EventRegistration, InformationPage
 from practices.translation.translators import ensure_translation_roles, translator_group_name
 from tests.accounts import sign_in
 from tests.factories import ensure_countries, make_event, make_event_index
@@ -62,8 +62,6 @@ def test_a_member_without_cms_rights_is_told_so_instead_of_looping(client, peopl
 @pytest.fixture
 def private_draft(knowledge_tree):
     from wagtail.models import PageViewRestriction
-
-    from practices.models import InformationPage
 
     home = knowledge_tree["home"]
     draft = InformationPage(

@@ -16,7 +16,7 @@ import pytest
 
 from django.test import RequestFactory
 
-from network_site.core.ratelimit import allow, client_address
+from network_site.core.ratelimit import allow, allow_person, client_address
 
 PROJECT = Path(__file__).resolve().parents[2]
 PRODUCTION = {
@@ -146,8 +146,6 @@ def test_a_request_that_bypassed_the_proxy_is_still_answered(client, db, setting
 
 
 def test_a_persons_limit_follows_them_across_addresses(people):
-    from network_site.core.ratelimit import allow_person
-
     caseworker, colleague = people["caseworker_a"], people["admin_a"]
     answers = [allow_person(caseworker, "lookup", limit=2, period_seconds=60) for _ in range(3)]
     assert answers == [True, True, False]

@@ -24,6 +24,7 @@ from members.agencies.services import (
 from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.html import find, links, text, texts
+from tests.members.factories import MembershipFactory
 from tests.members.fixtures import invite, make_user
 
 
@@ -118,7 +119,7 @@ def test_a_coordinator_does_not_decide_the_role_of_a_coordinator_on_staff(
     people, django_user_model
 ):
     colleague = second_coordinator(people, django_user_model)
-    on_staff = Membership.objects.create(user=colleague, agency=people["a"], role="member")
+    on_staff = MembershipFactory(user=colleague, agency=people["a"], role="member")
     with pytest.raises(ValidationError):
         membership_change_role(
             membership=on_staff, role="caseworker", changed_by=people["coordinator"]
@@ -139,7 +140,7 @@ def test_an_invitation_of_a_coordinator_needs_its_inviter_still_admin(people, dj
 
 def test_a_coordinator_does_not_take_a_coordinator_off_a_staff(people, django_user_model):
     colleague = second_coordinator(people, django_user_model)
-    on_staff = Membership.objects.create(user=colleague, agency=people["a"], role="member")
+    on_staff = MembershipFactory(user=colleague, agency=people["a"], role="member")
     with pytest.raises(ValidationError):
         membership_remove(membership=on_staff, removed_by=people["coordinator"])
     membership_remove(membership=on_staff, removed_by=people["admin_a"])

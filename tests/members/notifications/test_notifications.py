@@ -18,7 +18,7 @@ from members.notifications.models import (
 )
 from members.notifications.selectors import delivery_for
 from members.notifications.services import notification_preferences_update, notification_send
-from members.notifications.tasks import send_daily_digests
+from members.notifications.tasks import send_daily_digests, send_notification_email
 from network_site.core.scheduling import periodic_tasks
 from tests.accounts import sign_in
 from tests.html import attributes, find, find_all, links, parse, text, texts
@@ -72,7 +72,6 @@ def test_email_now_is_stored_and_mailed_once(people, site_tree, django_capture_o
     assert notification.emailed_at is not None
     assert notification.read_at is None  # still shown as new in the member area
     # A second run of the task (a retry) sends nothing more.
-    from members.notifications.tasks import send_notification_email
 
     send_notification_email.enqueue(str(notification.pk))
     assert len(mail.outbox) == 1

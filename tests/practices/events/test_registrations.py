@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from network_site.scheduling import queue_due_tasks
 from practices.events.registrations.services import (
     CancellationClosed,
     RegistrantDetails,
@@ -299,8 +300,6 @@ def test_personal_data_is_deleted_after_the_retention_period(event_index, settin
 
 
 def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
-    from network_site.scheduling import queue_due_tasks
-
     old = make_event(event_index, days_ahead=-400)
     EventRegistration.objects.create(
         event=old,

@@ -9,9 +9,10 @@ from allauth.usersessions.models import UserSession
 from django.utils import timezone
 
 from members.agencies.models import Membership
+from members.agencies.permissions import ReauthenticationRequiredMixin
 from members.agencies.security import SIGNED_IN_AT
 from members.agencies.services import membership_remove
-from tests.accounts import sign_in
+from tests.accounts import TEST_TOTP_SECRET, sign_in
 
 
 @pytest.mark.without_second_factor
@@ -68,8 +69,6 @@ def sign_in_with_password(client):
 
 
 def test_password_then_second_factor_at_login(client, people, authenticator_app):
-    from tests.accounts import TEST_TOTP_SECRET
-
     response = sign_in_with_password(client)
     assert response.status_code == 302 and "/accounts/2fa/authenticate/" in response["Location"]
     assert client.get("/en/members/").status_code == 302  # not signed in yet
@@ -167,8 +166,6 @@ def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, 
     from django.http import HttpResponse
     from django.views import View
 
-    from members.agencies.permissions import ReauthenticationRequiredMixin
-
     class ExportView(ReauthenticationRequiredMixin, View):
         def post(self, request):
             return HttpResponse("exported")
@@ -183,8 +180,6 @@ def test_reauthentication_mixin_asks_again_before_sensitive_actions(rf, people, 
 
 
 def test_wrong_second_factor_codes_are_rate_limited(client, people, authenticator_app):
-    from tests.accounts import TEST_TOTP_SECRET
-
     response = sign_in_with_password(client)
     second_factor = response["Location"]
     for _attempt in range(5):

@@ -9,6 +9,7 @@ from members.agencies.models import AgencyRole, Membership
 from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.html import find, find_all, links, parse, text, texts
+from tests.members.factories import MembershipFactory
 from tests.members.fixtures import invite
 
 
@@ -155,7 +156,7 @@ def test_staff_page_and_member_home_cost_few_queries_whatever_the_staff(
         colleague = django_user_model.objects.create_user(
             f"colleague{number}", f"colleague{number}@example.org", "a-long-test-password-1"
         )
-        Membership.objects.create(user=colleague, agency=people["a"], role="caseworker")
+        MembershipFactory(user=colleague, agency=people["a"], role="caseworker")
         invite(people["a"], f"invitee{number}@example.org", "member", people["admin_a"])
     sign_in(client, people["admin_a"])
     client.get(staff_url(people))  # warm the session

@@ -11,7 +11,13 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from practices.models import EventIndexPage, EventPage, HomePage, MaterialsLibraryPage
 from tests.accounts import SignedInPageTestCase
-from tests.factories import build_site_tree, ensure_countries, make_event, make_event_index
+from tests.factories import (
+    build_site_tree,
+    ensure_countries,
+    make_event,
+    make_event_index,
+    translate_page,
+)
 from tests.html import attributes, find, find_all, json_ld, parse, text, texts
 
 BUCHAREST = ZoneInfo("Europe/Bucharest")
@@ -191,8 +197,6 @@ def test_listing_splits_upcoming_and_past_and_filters(client, event_tree):
 
 
 def test_listing_shows_untranslated_events_in_their_own_language(client, event_tree):
-    from tests.factories import translate_page
-
     fr = event_tree["home_fr"].locale
     index_fr = translate_page(event_tree["index"], fr, title="Événements", slug="evenements")
     translated = make_event(event_tree["index"], title="Translated day", days_ahead=3)

@@ -12,6 +12,9 @@ from django.test import override_settings
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from network_site.settings.search import language_backends
+from practices.search.backend_elasticsearch import belongs_to_language
+from practices.search.query import backend_alias_for_language
 from practices.search.views import highlight
 from tests.html import find, find_all, links, parse, text, texts
 
@@ -111,7 +114,7 @@ def _backends_with(env: dict) -> str:
     clean = {k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"}
     return subprocess.run(
         [sys.executable, "-c", code],
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         env={**clean, **env},
         capture_output=True,
         text=True,
@@ -131,8 +134,6 @@ def test_database_backend_unless_elasticsearch_is_configured():
 
 
 def test_language_backends_use_their_languages_analyser():
-    from network_site.settings.search import language_backends
-
     backends = language_backends("http://es:9200", "site", 5, ["fr", "pl", "de"])
     assert set(backends) == {"elasticsearch-fr", "elasticsearch-de"}
     french = backends["elasticsearch-fr"]
@@ -143,16 +144,12 @@ def test_language_backends_use_their_languages_analyser():
 
 
 def test_each_language_searches_its_own_backend(settings):
-    from practices.search.query import backend_alias_for_language
-
     settings.WAGTAILSEARCH_BACKENDS = {**UNREACHABLE_ELASTICSEARCH, "elasticsearch-fr": {}}
     assert backend_alias_for_language("fr") == "elasticsearch-fr"
     assert backend_alias_for_language("pl") == "default"
 
 
 def test_a_language_index_keeps_only_its_languages_objects(knowledge_tree):
-    from practices.search.backend_elasticsearch import belongs_to_language
-
     assert belongs_to_language(knowledge_tree["guide_fr"], "fr")
     assert not belongs_to_language(knowledge_tree["guides"][0], "fr")
     assert not belongs_to_language(object(), "fr")

@@ -14,6 +14,7 @@ from members.agencies.models import Membership, Service
 from members.agencies.roles import ensure_coordinator_role
 from members.agencies.services import agency_save
 from tests.accounts import sign_in
+from tests.factories import build_knowledge_tree
 from tests.html import find, find_all, links, parse, text
 
 
@@ -91,8 +92,6 @@ def test_directory_filters(client, people, site_tree, query, expected):
 def test_country_page_lists_its_agencies_and_forgets_them_when_changed(
     client, people, django_capture_on_commit_callbacks
 ):
-    from tests.factories import build_knowledge_tree
-
     tree = build_knowledge_tree()
     belgium = tree["belgium"]
     assert list(agency_cards(client.get(belgium.url))) == ["Agency A"]
@@ -136,8 +135,6 @@ def test_an_agency_edited_in_the_cms_leaves_the_country_page(
     client, people, django_capture_on_commit_callbacks
 ):
     """The CMS saves through the agency service: the public page forgets it at once."""
-    from tests.factories import build_knowledge_tree
-
     belgium = build_knowledge_tree()["belgium"]
     assert list(agency_cards(client.get(belgium.url))) == ["Agency A"]
     ensure_coordinator_role()

@@ -5,6 +5,7 @@ import pytest
 from django.db import transaction
 
 from practices.models import GuidePage
+from practices.search.backend_postgres import config_for_language
 from tests.factories import ensure_locales, translate_page
 from tests.html import texts
 
@@ -60,8 +61,6 @@ def test_a_plural_query_finds_the_singular(client, guides_in_four_languages, lan
 
 
 def test_languages_without_a_stemmer_use_the_simple_configuration():
-    from practices.search.backend_postgres import config_for_language
-
     assert config_for_language("pl") == "simple"
     assert config_for_language("fr") == "french"
     assert config_for_language("pt-br") == "portuguese"

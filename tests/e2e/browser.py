@@ -1,0 +1,40 @@
+"""Helpers of browser tests: accessibility checks with axe, a virtual passkey authenticator."""
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(axe, page) -> list[dict]:
+    """Run axe-core on the page with the WCAG 2.x A/AA rules; return the violations."""
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return results.response["violations"]
+
+
+def describe_violations(violations: list[dict]) -> str:
+    return "\n".join(
+        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']]}" for v in violations
+    )
+
+
+def assert_accessible(axe, page, what: str) -> None:
+    """No WCAG 2.x A/AA violations on the page as it is now."""
+    violations = axe_violations(axe, page)
+    assert violations == [], f"{what}: {describe_violations(violations)}"
+
+
+def add_virtual_authenticator(page) -> tuple:
+    """A platform authenticator in Chromium that says yes to every passkey request.
+
+    Returns the DevTools session and the authenticator's id (to list its credentials).
+    """
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    options = {
+        "protocol": "ctap2",
+        "transport": "internal",
+        "hasResidentKey": True,
+        "hasUserVerification": True,
+        "isUserVerified": True,
+        "automaticPresenceSimulation": True,
+    }
+    added = cdp.send("WebAuthn.addVirtualAuthenticator", {"options": options})
+    return cdp, added["authenticatorId"]
