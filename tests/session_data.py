@@ -48,7 +48,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 
 from tests.factories import build_knowledge_tree, build_site_tree
-from tests.members.fixtures import build_people
+from tests.members.factories import build_people
 
 # Layers in the order they stack; a test gets a prefix of this tuple.
 ORDER = ("base", "knowledge")

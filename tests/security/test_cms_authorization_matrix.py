@@ -16,7 +16,7 @@ from members.agencies.roles import ensure_coordinator_role
 from practices.events.organisers import ORGANISERS_GROUP, ensure_event_organiser_role
 from practices.translation.translators import ensure_translation_roles, translator_group_name
 from tests.accounts import sign_in
-from tests.members.fixtures import make_user
+from tests.members.factories import make_user
 
 SNIPPETS = ("footercontent", "mainmenu", "targetgroup", "theme")
 CHOOSER_VIEWS = ("choose", "choose_results", "chosen_multiple")

@@ -22,7 +22,7 @@ from practices.translation.translators import ensure_translation_roles, translat
 from tests.accounts import sign_in
 from tests.factories import ensure_countries, make_event, make_event_index
 from tests.html import find, parse, text, texts
-from tests.members.fixtures import invite, make_user
+from tests.members.factories import invite, make_user
 
 STRONG = "a-rather-long-passphrase-9"
 

@@ -24,8 +24,7 @@ from members.agencies.services import (
 from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.html import find, links, text, texts
-from tests.members.factories import MembershipFactory
-from tests.members.fixtures import invite, make_user
+from tests.members.factories import MembershipFactory, invite, make_user
 
 
 def place(people, username, agency="a") -> Membership:

@@ -14,7 +14,7 @@ from members.agencies.models import AgencyRole, Invitation, Membership
 from members.notifications.models import Notification
 from tests.accounts import give_second_factor, sign_in
 from tests.html import attributes, find, find_all, parse, text, texts
-from tests.members.fixtures import invite
+from tests.members.factories import invite
 
 STRONG = "a-rather-long-passphrase-9"
 

@@ -9,8 +9,7 @@ from members.agencies.models import AgencyRole, Membership
 from members.notifications.models import Notification
 from tests.accounts import sign_in
 from tests.html import find, find_all, links, parse, text, texts
-from tests.members.factories import MembershipFactory
-from tests.members.fixtures import invite
+from tests.members.factories import MembershipFactory, invite
 
 
 def staff_url(people, agency="a") -> str:
