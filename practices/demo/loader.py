@@ -12,11 +12,8 @@ translations are PO files imported through wagtail-localize (``translations_load
 
 import datetime
 from collections.abc import Container
-from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
-
-import yaml
 
 from django.apps import apps
 from django.conf import settings
@@ -31,6 +28,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from practices.demo.data_files import DATA, event_times, read
 from practices.demo.images import make_demo_image
 from practices.demo.translations_loader import DemoContentError, load_demo_translations
 from practices.events import organisers
@@ -49,35 +47,6 @@ from practices.models import (
     Theme,
 )
 from practices.models.navigation import FooterLink, MainMenuItem
-
-DATA = Path(__file__).parent / "data"
-# libyaml's loader when PyYAML was built with it: several times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read(name: str):
-    """The content of a data file."""
-    with (DATA / name).open(encoding="utf-8") as file:
-        return yaml.load(file, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
-
-
-def event_times(schedule: dict, time_zone: str, now: datetime.datetime) -> dict:
-    """Aware start, end and registration deadline of a demo event, counted from today.
-
-    The event starts ``days_from_today`` days after today's date in its own zone, at
-    its local time ``starts``, and ends at ``ends`` on its last day.
-    """
-    zone = ZoneInfo(time_zone)
-    today = timezone.localtime(now, zone).date()
-    first_day = today + datetime.timedelta(days=schedule["days_from_today"])
-    last_day = first_day + datetime.timedelta(days=schedule["duration_days"] - 1)
-    starts = datetime.time.fromisoformat(schedule["starts"])
-    ends = datetime.time.fromisoformat(schedule["ends"])
-    start = datetime.datetime.combine(first_day, starts, tzinfo=zone)
-    end = datetime.datetime.combine(last_day, ends, tzinfo=zone)
-    days_before = schedule.get("registration_deadline_days_before")
-    deadline = start - datetime.timedelta(days=days_before) if days_before else None
-    return {"start": start, "end": end, "registration_deadline": deadline}
 
 
 def validate_streams(page: Page) -> None:

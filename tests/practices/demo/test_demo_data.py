@@ -4,7 +4,7 @@ An editor of the data finds a broken reference here in a second, not halfway
 through a demo load.
 """
 
-from practices.demo.loader import DATA, read
+from practices.demo.data_files import DATA, read
 
 
 def _values(node, key: str):

@@ -11,24 +11,16 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from network_site.scheduling import queue_due_tasks
 from practices.events.registrations.services import (
     CancellationClosed,
     RegistrantDetails,
     registration_cancel,
     registration_create,
-    registration_purge_past,
 )
 from practices.events.registrations.tokens import registration_from_token, registration_token
 from practices.models import EventRegistration
 from tests.factories import ensure_countries, make_event, make_event_index
 from tests.html import attributes, find, find_all, parse, text
-
-
-@pytest.fixture
-def event_index(site_tree):
-    ensure_countries("BE", "RO")
-    return make_event_index(site_tree["home"])
 
 
 def _form(email: str, **changes) -> dict:
@@ -276,46 +268,6 @@ def test_invalid_form_honeypot_and_rate_limit(client, event_index, settings):
     assert statuses == [302, 302, 302, 429]
     other_address = _register(client, event, "other@example.org", remote_addr="203.0.113.10")
     assert other_address.status_code == 302
-
-
-def test_personal_data_is_deleted_after_the_retention_period(event_index, settings):
-    settings.EVENT_REGISTRATION_RETENTION_DAYS = 30
-    recent = make_event(event_index, days_ahead=-20)
-    old = make_event(event_index, days_ahead=-40)
-    future = make_event(event_index, days_ahead=5)
-    for event in (recent, old, future):
-        EventRegistration.objects.create(
-            event=event,
-            status="confirmed",
-            name="A",
-            email=f"{event.slug}@example.org",
-            language="en",
-            consent_given_at=timezone.now(),
-        )
-    assert registration_purge_past() == 1
-    assert set(EventRegistration.objects.values_list("event_id", flat=True)) == {
-        recent.pk,
-        future.pk,
-    }
-
-
-def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
-    old = make_event(event_index, days_ahead=-400)
-    EventRegistration.objects.create(
-        event=old,
-        status="confirmed",
-        name="A",
-        email="a@example.org",
-        language="en",
-        consent_given_at=timezone.now(),
-    )
-    now = timezone.now()
-    assert "purge-past-event-registrations" in queue_due_tasks(now)
-    assert not EventRegistration.objects.exists()  # tasks run at once in tests
-    assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
-    assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
-        "purge-past-event-registrations"
-    ]
 
 
 @pytest.mark.django_db(transaction=True)

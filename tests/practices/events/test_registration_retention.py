@@ -1,0 +1,50 @@
+"""Registrants' personal data is deleted once the retention period after the event ends."""
+
+import datetime
+
+from django.utils import timezone
+
+from network_site.scheduling import queue_due_tasks
+from practices.events.registrations.services import registration_purge_past
+from practices.models import EventRegistration
+from tests.factories import make_event
+
+
+def test_personal_data_is_deleted_after_the_retention_period(event_index, settings):
+    settings.EVENT_REGISTRATION_RETENTION_DAYS = 30
+    recent = make_event(event_index, days_ahead=-20)
+    old = make_event(event_index, days_ahead=-40)
+    future = make_event(event_index, days_ahead=5)
+    for event in (recent, old, future):
+        EventRegistration.objects.create(
+            event=event,
+            status="confirmed",
+            name="A",
+            email=f"{event.slug}@example.org",
+            language="en",
+            consent_given_at=timezone.now(),
+        )
+    assert registration_purge_past() == 1
+    assert set(EventRegistration.objects.values_list("event_id", flat=True)) == {
+        recent.pk,
+        future.pk,
+    }
+
+
+def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
+    old = make_event(event_index, days_ahead=-400)
+    EventRegistration.objects.create(
+        event=old,
+        status="confirmed",
+        name="A",
+        email="a@example.org",
+        language="en",
+        consent_given_at=timezone.now(),
+    )
+    now = timezone.now()
+    assert "purge-past-event-registrations" in queue_due_tasks(now)
+    assert not EventRegistration.objects.exists()  # tasks run at once in tests
+    assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
+    assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
+        "purge-past-event-registrations"
+    ]
