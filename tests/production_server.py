@@ -34,9 +34,11 @@ def _database_url() -> str:
 
 
 def _gunicorn(listener: socket.socket, env: dict) -> subprocess.Popen:
-    """One gunicorn process with one worker, serving on the given socket."""
+    """One gunicorn process with one worker, serving on the given socket, configured
+    as production runs it (the site preloaded in the master)."""
     return subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "network_site.wsgi", "--workers", "1",
+         "--config", str(PROJECT / "network_site" / "gunicorn.conf.py"),
          "--bind", f"fd://{listener.fileno()}", "--log-level", "warning"],
         cwd=PROJECT, env=env, pass_fds=[listener.fileno()],
     )  # fmt: skip

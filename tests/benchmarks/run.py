@@ -22,14 +22,17 @@ For every page it prints:
 - "peak MB": the worker's peak resident memory so far (VmHWM), after that row.
 
 Then the worker's memory once started (VmRSS after its first request), its peak,
-and its private memory at the end (what one more worker would add; the rest is
-shared with the other processes: libraries, and with BENCH_PRELOAD=1 the pages
-the gunicorn master loaded before forking). docs/benchmarks.md has the results.
+its proportional share at the end (PSS: pages shared with the master counted in
+part) and its private memory at the end (what one more worker would add; the rest
+is shared with the master: libraries and, with the production configuration's
+preloading, everything the master loaded before forking). docs/benchmarks.md has
+the results.
 
 Environment: BENCH_SECONDS (per page, default 5), BENCH_CLIENTS (default 4),
 BENCH_PORT (default 8765), DATABASE_URL (a server to create the bench database on),
 BENCH_REDIS_URL (the cache, as production requires one: default the local Redis db
-14, which the run empties), BENCH_PRELOAD=1 (gunicorn --preload).
+14, which the run empties), BENCH_PRELOAD=0 (gunicorn's defaults instead of the
+production configuration network_site/gunicorn.conf.py, which preloads the site).
 """
 
 import json
@@ -53,7 +56,8 @@ SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "4"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
-PRELOAD = os.environ.get("BENCH_PRELOAD", "") == "1"
+PRELOAD = os.environ.get("BENCH_PRELOAD", "1") != "0"
+GUNICORN_CONFIG = PROJECT / "network_site" / "gunicorn.conf.py"
 DATABASE_NAME = "network_site_bench"
 TARGET_UNCACHED_GUIDE_MS = 12.0
 TARGET_WORKER_PEAK_MB = 120.0
@@ -127,12 +131,14 @@ def memory_mb(pid: int, field: str) -> float:
     raise SystemExit(f"no {field} for process {pid}")
 
 
-def private_mb(pid: int) -> float:
-    """Memory only this process uses (private clean and dirty pages), in MB."""
+def rollup_mb(pid: int, *names: str) -> float:
+    """The sum of some ``smaps_rollup`` fields of a process, in MB."""
     fields = dict(
-        line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        line.split(":", 1)
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        if ":" in line
     )
-    return sum(int(fields[name].split()[0]) for name in ("Private_Clean", "Private_Dirty")) / 1024
+    return sum(int(fields[name].split()[0]) for name in names) / 1024
 
 
 def wait_for_server() -> None:
@@ -264,7 +270,8 @@ def main() -> None:
     gunicorn = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "network_site.wsgi", "--workers", "1",
          "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning",
-         *(["--preload"] if PRELOAD else [])],
+         "--max-requests", "0",  # one worker all along: its memory is what is measured
+         *(["--config", str(GUNICORN_CONFIG)] if PRELOAD else [])],
         cwd=PROJECT, env=prod_env,
     )  # fmt: skip
     try:
@@ -291,9 +298,11 @@ def main() -> None:
         )
         verdict = "meets" if peak_mb <= TARGET_WORKER_PEAK_MB else "MISSES"
         print(
-            f"Worker memory{' (--preload)' if PRELOAD else ''}: {started_mb:.0f} MB once "
-            f"started, peak {peak_mb:.0f} MB ({verdict} the {TARGET_WORKER_PEAK_MB:.0f} MB "
-            f"target), {private_mb(worker):.0f} MB of it private at the end."
+            f"Worker memory{' (preloaded)' if PRELOAD else ' (not preloaded)'}: "
+            f"{started_mb:.0f} MB once started, peak {peak_mb:.0f} MB ({verdict} the "
+            f"{TARGET_WORKER_PEAK_MB:.0f} MB target); at the end "
+            f"{rollup_mb(worker, 'Pss'):.0f} MB proportional (PSS), "
+            f"{rollup_mb(worker, 'Private_Clean', 'Private_Dirty'):.0f} MB private."
         )
     finally:
         gunicorn.terminate()
