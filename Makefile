@@ -56,7 +56,8 @@ run: catalogues
 	@$(DEV) load_demo_content
 	@PORT=$(PORT) $(DEV) rundev --port $(PORT)
 
-test: catalogues
+# The Nu HTML checker of the tests (vnu.jar) comes from npm, like stylelint.
+test: catalogues node_modules/.package-lock.json
 	@$(VENV_PY) -m pytest $(if $(filter-out 0 1,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_DB) $(PYTEST_ARGS)
 
 lint: install lint-css

@@ -26,12 +26,16 @@ def client_address(request: HttpRequest) -> str:
         return ""
 
 
-def _count(scope: str, subject: str, *, limit: int, period_seconds: int) -> bool:
+def _key(scope: str, subject: str, period_seconds: int) -> str:
     window = int(time.time() // period_seconds)
     digest = salted_hmac("network_site.ratelimit", subject.lower(), algorithm="sha256").hexdigest()[
         :32
     ]
-    key = f"ratelimit:{scope}:{digest}:{window}"
+    return f"ratelimit:{scope}:{digest}:{window}"
+
+
+def _count(scope: str, subject: str, *, limit: int, period_seconds: int) -> bool:
+    key = _key(scope, subject, period_seconds)
     if cache.add(key, 1, period_seconds):
         return True
     try:
@@ -45,6 +49,21 @@ def _count(scope: str, subject: str, *, limit: int, period_seconds: int) -> bool
 def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) -> bool:
     """Count one attempt; False once the address made more than ``limit`` in the window."""
     return _count(scope, client_address(request), limit=limit, period_seconds=period_seconds)
+
+
+def limit_reached(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) -> bool:
+    """Whether the address already used up ``limit`` in the window; counts nothing.
+
+    With ``count_success``, for limits on what was accepted rather than on attempts
+    (a registration): refused attempts, such as a form with a mistake, cost nothing.
+    """
+    key = _key(scope, client_address(request), period_seconds)
+    return (cache.get(key) or 0) >= limit
+
+
+def count_success(request: HttpRequest, scope: str, *, period_seconds: int) -> None:
+    """Count one accepted action of the address (see ``limit_reached``)."""
+    _count(scope, client_address(request), limit=0, period_seconds=period_seconds)
 
 
 def allow_for(subject: str, scope: str, *, limit: int, period_seconds: int) -> bool:

@@ -1,7 +1,9 @@
 """The form people fill in to register for an event."""
 
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from network_site.core.countries import country_choices
 
@@ -38,13 +40,31 @@ class RegistrationForm(forms.Form):
     )
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
-    def __init__(self, *args, retention_days: int, **kwargs):
+    def __init__(self, *args, retention_days: int, privacy_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country")), *country_choices()]
-        self.fields["consent"].help_text = _(
+        kept = ngettext(
+            "They are deleted %(days)s day after the event. You can cancel at any time "
+            "with the link in the confirmation e-mail.",
             "They are deleted %(days)s days after the event. You can cancel at any time "
-            "with the link in the confirmation e-mail."
+            "with the link in the confirmation e-mail.",
+            retention_days,
         ) % {"days": retention_days}
+        if privacy_url:
+            # Part of the consent's description, so it is read out with the checkbox.
+            self.fields["consent"].help_text = format_html(
+                "{} {}",
+                kept,
+                format_html(
+                    _(
+                        "How we handle personal data is explained in our "
+                        '<a href="{url}">privacy notice</a>.'
+                    ),
+                    url=privacy_url,
+                ),
+            )
+        else:
+            self.fields["consent"].help_text = kept
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"

@@ -10,13 +10,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from network_site.core.ratelimit import allow
+from network_site.core.ratelimit import count_success, limit_reached
 from practices.choices import RegistrationMode, RegistrationStatus
 from practices.events.calendar import build_calendar, calendar_response
 from practices.events.registrations.forms import RegistrationForm
@@ -32,8 +33,10 @@ from practices.events.registrations.services import (
 from practices.events.registrations.tokens import registration_from_token, registration_token
 from practices.events.selectors import event_in_language, free_places
 from practices.models import EventPage
+from practices.site.privacy import privacy_notice_url
 
 RATE_PERIOD_SECONDS = 3600
+RATE_SCOPE = "event-registration"
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -62,7 +65,9 @@ def registration_form(request: HttpRequest, event: EventPage) -> HttpResponse:
         return redirect(event.registration_url)
     retention_days = settings.EVENT_REGISTRATION_RETENTION_DAYS
     form = RegistrationForm(
-        request.POST if request.method == "POST" else None, retention_days=retention_days
+        request.POST if request.method == "POST" else None,
+        retention_days=retention_days,
+        privacy_url=privacy_notice_url(),
     )
     status = 200
     if request.method == "POST" and event.registration_open():
@@ -86,9 +91,13 @@ def registration_form(request: HttpRequest, event: EventPage) -> HttpResponse:
 def _handle_registration(
     request: HttpRequest, event: EventPage, form: RegistrationForm
 ) -> HttpResponse | int:
-    """Register and redirect; or the status to answer with, the form carrying the errors."""
+    """Register and redirect; or the status to answer with, the form carrying the errors.
+
+    The hourly limit of an address counts accepted registrations only: someone correcting
+    a mistake, or colleagues behind one office address, are not locked out by refusals.
+    """
     limit = settings.EVENT_REGISTRATIONS_PER_HOUR
-    if not allow(request, "event-registration", limit=limit, period_seconds=RATE_PERIOD_SECONDS):
+    if limit_reached(request, RATE_SCOPE, limit=limit, period_seconds=RATE_PERIOD_SECONDS):
         form.add_error(None, _("Too many registrations from your connection. Please try later."))
         return 429
     if not form.is_valid():
@@ -117,6 +126,7 @@ def _handle_registration(
         else:
             form.add_error(None, _("Registration for this event has closed."))
         return 409
+    count_success(request, RATE_SCOPE, period_seconds=RATE_PERIOD_SECONDS)
     if registration.status == RegistrationStatus.CONFIRMED:
         messages.success(request, _("Thank you: your place is confirmed."))
     else:
@@ -133,26 +143,18 @@ def _invalid_link(request: HttpRequest) -> HttpResponse:
     return _no_store(response)
 
 
+def _can_cancel(registration, event) -> bool:
+    return registration.status != RegistrationStatus.CANCELLED and not event.has_ended()
+
+
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET"])
 def registration_page(request: HttpRequest, token: str) -> HttpResponse:
-    """A registrant's own page: where they stand, how to join, and cancelling (POST)."""
+    """A registrant's own page: where they stand, how to join, and the way to cancel."""
     registration = registration_from_token(token)
     if registration is None:
         return _invalid_link(request)
     event = event_in_language(registration.event, get_language())
-    if request.method == "POST":
-        try:
-            registration_cancel(
-                registration=registration
-            )  # anyone promoted from the waiting list is told by e-mail
-        except AlreadyCancelled:
-            messages.info(request, _("This registration was already cancelled."))
-        except CancellationClosed:
-            messages.info(request, _("The event has ended: registrations can no longer change."))
-        else:
-            messages.success(request, _("Your registration is cancelled."))
-        return redirect(request.path)
     context = {
         "page": event,
         "self": event,
@@ -160,16 +162,64 @@ def registration_page(request: HttpRequest, token: str) -> HttpResponse:
         "token": token,
         "show_joining_details": registration.status == RegistrationStatus.CONFIRMED
         and event.is_online,
-        "can_cancel": registration.status != RegistrationStatus.CANCELLED and not event.has_ended(),
+        "can_cancel": _can_cancel(registration, event),
     }
     return _no_store(TemplateResponse(request, "practices/events/event_registration.html", context))
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
+def registration_cancel_page(request: HttpRequest, token: str) -> HttpResponse:
+    """Cancelling, in two steps: the question (GET), then the cancellation (POST).
+
+    A place freed this way goes to the first person on the waiting list, who is told by
+    e-mail; one click on the registrant's page, or a mail scanner, never cancels.
+    """
+    registration = registration_from_token(token)
+    if registration is None:
+        return _invalid_link(request)
+    own_page = reverse("event_registration", kwargs={"token": token})
+    if request.method == "POST":
+        try:
+            registration_cancel(registration=registration)
+        except AlreadyCancelled:
+            messages.info(request, _("This registration was already cancelled."))
+        except CancellationClosed:
+            messages.info(request, _("The event has ended: registrations can no longer change."))
+        else:
+            messages.success(request, _("Your registration is cancelled."))
+        return redirect(own_page)
+    event = event_in_language(registration.event, get_language())
+    if not _can_cancel(registration, event):
+        return redirect(own_page)
+    question = (
+        _("Cancel your registration?")
+        if registration.status == RegistrationStatus.CONFIRMED
+        else _("Leave the waiting list?")
+    )
+    context = {
+        "page": event,
+        "self": event,
+        "registration": registration,
+        "token": token,
+        "question": question,
+    }
+    return _no_store(
+        TemplateResponse(request, "practices/events/event_registration_cancel.html", context)
+    )
+
+
+@never_cache
 def registration_calendar(request: HttpRequest, token: str) -> HttpResponse:
-    """A confirmed registrant's calendar file, with the online joining details."""
+    """A confirmed registrant's calendar file, with the online joining details.
+
+    The file is the registrant's: in the language they registered in, with the address
+    of the event in that language, from whichever language's link it is fetched.
+    """
     registration = registration_from_token(token)
     if registration is None or registration.status != RegistrationStatus.CONFIRMED:
         raise Http404
-    calendar = build_calendar([registration.event], request, joining_details=True)
-    return _no_store(calendar_response(calendar, registration.event.slug))
+    with translation.override(registration.language):
+        event = event_in_language(registration.event, registration.language)
+        calendar = build_calendar([event], request, joining_details=True)
+    return _no_store(calendar_response(calendar, event.slug))
