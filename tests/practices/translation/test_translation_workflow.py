@@ -124,3 +124,28 @@ def test_the_translators_dashboard_offers_to_submit_and_the_reviewers_to_approve
     assert "Submit translation for review" in text(find(dashboard, "main"))
     sign_in(client, team["reviewer"])
     assert french.title not in text(find(client.get(reverse("wagtailadmin_home")), "main"))
+
+
+def test_machine_translation_asks_before_it_fills_anything_in(
+    client, team, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+    sign_in(client, team["translator"])
+    french = _translate_into_french(client, team["guide"], django_capture_on_commit_callbacks)
+    translation = Translation.objects.get(
+        source__object_id=team["guide"].translation_key, target_locale__language_code="fr"
+    )
+    edit = reverse("wagtailadmin_pages:edit", args=[french.pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    asked = client.post(url, {"next": edit})  # the translation editor's button
+    assert asked.status_code == 200
+    assert StringTranslation.objects.count() == 0
+    question = find(asked, "form", action=url)
+    assert texts(question, "button") == ["Fill in the missing strings"]
+    assert "writes the words of the original in reverse order" in text(find(asked, "main"))
+    assert find(question, "a", href=edit)  # Cancel goes back to the translation
+    filled = client.post(url, {"next": edit, "confirmed": "yes"})
+    assert (filled.status_code, filled.url) == (302, edit)
+    assert StringTranslation.objects.filter(locale__language_code="fr").count() > 0
