@@ -31,6 +31,13 @@ from practices.models import (
     Theme,
 )
 from practices.models.features import register_page_feature
+from practices.translation.editor_views import (
+    TranslatePageView,
+    confirm_machine_translation,
+    submit_for_review,
+)
+from practices.translation.selectors import can_submit_for_review
+from practices.translation.services import translation_submit
 from practices.translation.views import translation_status
 
 # The views and reads that page routes and contexts ask for (practices.models.features).
@@ -40,6 +47,7 @@ register_page_feature("event_calendar", event_calendar_response)
 register_page_feature("guide_listing", serve_guide_listing)
 register_page_feature("materials_library", serve_materials_library)
 register_page_feature("country_guides", guides_practised_in)
+register_page_feature("translation_submit", translation_submit)
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -106,7 +114,39 @@ register_snippet(TaxonomyViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def translation_status_urls():
-    return [path("translation-status/", translation_status, name="translation_status")]
+    return [
+        path("translation-status/", translation_status, name="translation_status"),
+        path(
+            "translation-review/<int:page_id>/submit/",
+            submit_for_review,
+            name="translation_submit_for_review",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls", order=-10)
+def translation_safeguard_urls():
+    """Take over two of wagtail-localize's addresses, ahead of its own patterns.
+
+    "Translate this page" makes drafts on the review workflow; machine translation
+    asks before it fills anything in. Links to wagtail-localize's names still work.
+    """
+    return [
+        path("localize/submit/page/<int:page_id>/", TranslatePageView.as_view()),
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            confirm_machine_translation,
+            name="confirm_machine_translation",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    """'Submit translation for review' in the header of a translation its translator edits."""
+    if can_submit_for_review(page, user):
+        url = reverse("translation_submit_for_review", args=[page.pk])
+        yield Button(_("Submit translation for review"), url, icon_name="resubmit", priority=50)
 
 
 @hooks.register("register_admin_menu_item")

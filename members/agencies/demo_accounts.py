@@ -1,8 +1,11 @@
 """Demo accounts for development; `load_demo_content` creates them and `make run` prints them.
 
-Accounts of kind ``"cms"`` are CMS superusers. Accounts of kind ``"member"`` are
-ordinary people (no staff flag) created by ``members.agencies.demo``: each holds a
-role in a demo agency (``agency``, ``agency_role``) or coordinates the network.
+Accounts of kind ``"cms"`` are CMS superusers; ``"translator"`` (with the ``language``
+they translate into) and ``"reviewer"`` are CMS accounts that can try the translation
+review workflow (their groups come from the public site's translation roles).
+Accounts of kind ``"member"`` are ordinary people (no staff flag) created by
+``members.agencies.demo``: each holds a role in a demo agency (``agency``,
+``agency_role``) or coordinates the network.
 
 Production settings set ``DEMO_CONTENT_ALLOWED = False``, so none of this can reach
 a real site.
@@ -18,6 +21,23 @@ DEMO_ACCOUNTS = [
         "last_name": "Editor",
         "kind": "cms",
         "role": "CMS administrator: Wagtail admin at /cms/",
+    },
+    {
+        "username": "translator-fr",
+        "email": "translator.fr@example.org",
+        "first_name": "Françoise",
+        "last_name": "Lemaire",
+        "kind": "translator",
+        "language": "fr",
+        "role": "CMS translator (French): translates pages, submits them for review",
+    },
+    {
+        "username": "reviewer",
+        "email": "reviewer@example.org",
+        "first_name": "Rasmus",
+        "last_name": "Holm",
+        "kind": "reviewer",
+        "role": "CMS translation reviewer: approves and publishes translations",
     },
     {
         "username": "coordinator",

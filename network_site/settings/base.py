@@ -207,6 +207,9 @@ elif LIBRETRANSLATE_URL := env_str("LIBRETRANSLATE_URL"):
     }
 else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" makes a draft, never a live page: a translation is published
+# only when the translation review workflow approves it (practices/translation).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Reverse proxy, security headers and cookies: security.py --------------------------
 from .security import *  # noqa: E402, F403

@@ -11,14 +11,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.contrib.typed_table_block.blocks import (
+    TypedTableBlock,
+    TypedTableBlockValidationError,
+)
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from network_site.core.spoken_languages import spoken_language_choices
 from practices.choices import MaterialKind
 
-from .frame import RICH_TEXT_FEATURES, HeadingBlock, ParagraphBlock
+from .frame import RICH_TEXT_FEATURES, HeadingBlock, ParagraphBlock, require_rich_text
 
 
 def _require_text(value, *names: str) -> None:
@@ -105,6 +108,11 @@ class CalloutBlock(blocks.StructBlock):
         description = _("A note or warning that stands out from the text.")
         template = "blocks/callout_block.html"
         preview_value = {"kind": "note", "text": "<p>Ask the family before any change.</p>"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        require_rich_text(value, "text")
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -241,6 +249,19 @@ class TableBlock(TypedTableBlock):
         label = _("Table")
         description = _("A table with text and number columns.")
         template = "blocks/table_block.html"
+
+    def clean(self, value):
+        """Refuse a table without columns, without rows or with a column without a heading."""
+        problems = []
+        if not value.columns:
+            problems.append(_("Add at least one column, or remove the table."))
+        elif not value.row_data:
+            problems.append(_("Add at least one row, or remove the table."))
+        if any(not (column["heading"] or "").strip() for column in value.columns):
+            problems.append(_("Give every column a heading: it tells readers what the cells hold."))
+        if problems:
+            raise TypedTableBlockValidationError(non_block_errors=problems)
+        return super().clean(value)
 
     # wagtail-localize knows no typed tables: these two methods let translators
     # translate the caption, the column headings and the text cells (numbers stay).

@@ -5,12 +5,26 @@ when it renders; pages use the named ``StreamBlock`` classes at the end.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+EMPTY_TEXT = _("Write the text or remove this block.")
+
+
+def is_blank_rich_text(value) -> bool:
+    """True for rich text with no words in it, such as an empty paragraph or a lone space."""
+    source = getattr(value, "source", value) or ""
+    return not strip_tags(source).replace("&nbsp;", " ").replace("\xa0", " ").strip()
+
+
+def require_rich_text(value, name: str) -> None:
+    """Refuse a struct value whose rich text field ``name`` holds no words."""
+    if is_blank_rich_text(value.get(name)):
+        raise StructBlockValidationError(block_errors={name: ValidationError(EMPTY_TEXT)})
 
 
 class LinkBlock(blocks.StructBlock):
@@ -84,6 +98,11 @@ class IntroBlock(blocks.StructBlock):
         template = "blocks/intro_block.html"
         preview_value = {"text": "<p>The network links homeless services across Europe.</p>"}
 
+    def clean(self, value):
+        value = super().clean(value)
+        require_rich_text(value, "text")
+        return value
+
 
 class FeaturedLinkBlock(LinkBlock):
     """A link shown as a card, with a short description."""
@@ -151,6 +170,12 @@ class ParagraphBlock(blocks.RichTextBlock):
         description = _("Running text with links and lists.")
         template = "blocks/paragraph_block.html"
         preview_value = "<p>Agencies share what works with each other.</p>"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if is_blank_rich_text(value):
+            raise ValidationError(EMPTY_TEXT)
+        return value
 
 
 class HomeStreamBlock(blocks.StreamBlock):

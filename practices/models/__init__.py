@@ -9,6 +9,7 @@ from .materials import MaterialsLibraryPage
 from .navigation import FooterContent, FooterLink, MainMenu, MainMenuItem
 from .registration import EventRegistration, EventStatusAnnouncement
 from .taxonomy import Country, SpokenLanguage, TargetGroup, Theme
+from .translation_task import TranslationTask
 from .update import UpdateIndexPage, UpdatePage
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "SpokenLanguage",
     "TargetGroup",
     "Theme",
+    "TranslationTask",
     "UpdateIndexPage",
     "UpdatePage",
 ]

@@ -19,6 +19,7 @@ FEATURES = (
     "guide_listing",  # GuideIndexPage route: the faceted listing
     "materials_library",  # MaterialsLibraryPage: the filtered library
     "country_guides",  # CountryPage context: guides practised in the country
+    "translation_submit",  # TranslationTask action: hand a translation to the reviewers
 )
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -33,11 +35,21 @@ LABELS = {
 
 
 @dataclass(frozen=True)
+class StatusCell:
+    """A page's state in one language, and where to translate or edit it (if allowed)."""
+
+    code: str
+    state: str
+    url: str = ""
+    translate: bool = False  # the link makes the translation rather than edits it
+
+
+@dataclass(frozen=True)
 class StatusRow:
     """One page of the default language and its state in every language."""
 
     page: Page
-    states: list[tuple[str, str]]  # (language code, state) in the order of LANGUAGES
+    states: list[StatusCell]  # in the order of LANGUAGES
 
 
 def status_pages(user) -> QuerySet:
@@ -60,12 +72,27 @@ def translation_states(user, section: Page | None = None) -> list[StatusRow]:
         pages = pages.descendant_of(section, inclusive=True)
     pages = list(pages)
     keys = [page.translation_key for page in pages]
-    translations: dict[tuple, bool] = {
-        (key, code): live
-        for key, code, live in Page.objects.filter(translation_key__in=keys)
+    translations: dict[tuple, tuple[int, bool]] = {
+        (key, code): (pk, live)
+        for pk, key, code, live in Page.objects.filter(translation_key__in=keys)
         .exclude(locale=default)
-        .values_list("translation_key", "locale__language_code", "live")
+        .values_list("pk", "translation_key", "locale__language_code", "live")
     }
+    editable = set(
+        PagePermissionPolicy()
+        .instances_user_has_permission_for(user, "change")
+        .filter(translation_key__in=keys)
+        .values_list("pk", flat=True)
+    )
+    # Translate links into the languages whose tree the person may add pages to.
+    may_translate = set()
+    if user.has_perm("wagtail_localize.submit_translation"):
+        may_translate = set(
+            PagePermissionPolicy()
+            .instances_user_has_permission_for(user, "add")
+            .values_list("locale__language_code", flat=True)
+            .distinct()
+        )
     synced = dict(
         TranslationSource.objects.filter(object_id__in=keys, locale=default).values_list(
             "object_id", "last_updated_at"
@@ -80,14 +107,25 @@ def translation_states(user, section: Page | None = None) -> list[StatusRow]:
         )
         states = []
         for code, _name in settings.LANGUAGES:
+            found = translations.get((page.translation_key, code))
             if code == default.language_code:
-                state = SOURCE
-            elif (page.translation_key, code) not in translations:
-                state = MISSING
-            elif not translations[(page.translation_key, code)]:
-                state = IN_PROGRESS
+                state, pk = SOURCE, page.pk
+            elif found is None:
+                state, pk = MISSING, None
             else:
-                state = OUTDATED if changed_since_sync else UP_TO_DATE
-            states.append((code, state))
+                pk, live = found
+                state = (OUTDATED if changed_since_sync else UP_TO_DATE) if live else IN_PROGRESS
+            states.append(_cell(page, code, state, pk, editable, may_translate))
         rows.append(StatusRow(page, states))
     return rows
+
+
+def _cell(page: Page, code: str, state: str, pk, editable: set, may_translate: set) -> StatusCell:
+    """The cell of one language: a link to edit the page there, or to translate it into it."""
+    if pk is not None:
+        url = reverse("wagtailadmin_pages:edit", args=[pk]) if pk in editable else ""
+        return StatusCell(code, state, url)
+    if code not in may_translate:
+        return StatusCell(code, state)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    return StatusCell(code, state, f"{url}?{urlencode({'select_locale': code})}", translate=True)

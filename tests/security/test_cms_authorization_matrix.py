@@ -76,7 +76,6 @@ NOBODY = {
     "event_registrations:add",
     "membership:add",
     "wagtailsnippets:index",
-    "wagtailadmin_workflows:select_task_type",
     "wagtailadmin_api:documents:find",
     "wagtailadmin_api:images:find",
     "wagtailadmin_api:pages:find",

@@ -7,7 +7,7 @@ from members.agencies.demo import ensure_demo_account, load_demo_agencies
 from members.agencies.demo_accounts import DEMO_ACCOUNTS
 from members.agencies.demo_mfa import ensure_demo_second_factors
 from practices.demo.loader import load_demo_site
-from practices.translation.translators import ensure_translation_roles
+from practices.translation.translators import ensure_translation_roles, translation_team_join
 
 
 class Command(BaseCommand):
@@ -29,9 +29,14 @@ class Command(BaseCommand):
             self.stdout.write("Demo content: already complete, nothing changed.")
 
     def _ensure_accounts(self) -> list[str]:
-        """The CMS superusers; ``load_demo_agencies`` creates the member accounts."""
+        """The CMS accounts; ``load_demo_agencies`` creates the member accounts."""
         created = []
         for account in DEMO_ACCOUNTS:
-            if account.get("kind") == "cms":
+            kind = account.get("kind")
+            if kind == "cms":
                 created += ensure_demo_account(account, superuser=True)[1]
+            elif kind in ("translator", "reviewer"):
+                user, made = ensure_demo_account(account)
+                language = account.get("language") if kind == "translator" else None
+                created += made + translation_team_join(user=user, language_code=language)
         return created

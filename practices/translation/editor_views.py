@@ -1,0 +1,97 @@
+"""Admin views that keep translators from publishing by accident.
+
+wagtail-localize's own views, taken over at their addresses (see
+``practices/wagtail_hooks.py``): "Translate this page" makes a draft and puts it on the
+review workflow, and machine translation asks first. Plus the one step the
+translation editor lacks without a right to publish: "Submit translation for review".
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.models import Page
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.machine_translators.dummy import DummyTranslator
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import machine_translate
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+from practices.translation.services import translation_review_start, translation_submit
+
+
+class TranslatePageView(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page": each new translation is a draft in review."""
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            response = super().form_valid(form)
+            for locale in form.cleaned_data["locales"]:
+                translated = self.object.get_translation_or_none(locale)
+                if translated is not None:
+                    translation_review_start(page=translated, user=self.request.user)
+        messages.info(
+            self.request,
+            _(
+                "Each translation is a draft. When it is translated, submit it for review: "
+                "a reviewer publishes it."
+            ),
+        )
+        return response
+
+
+@require_http_methods(["GET", "POST"])
+def submit_for_review(request, page_id: int):
+    """Ask, then copy the translated text into the draft and hand it to the reviewers."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if request.method == "POST":
+        translation_submit(page=page, user=request.user)
+        messages.success(
+            request,
+            _("“%(title)s” was submitted for review. A reviewer will publish it.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect(edit_url)
+    return TemplateResponse(
+        request,
+        "practices/admin/submit_translation_for_review.html",
+        {
+            "page_title": _("Submit translation for review"),
+            "page": page,
+            "cancel_url": edit_url,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def confirm_machine_translation(request, translation_id: int):
+    """Fill the missing strings with machine translation only after the person agrees."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    target = translation.get_target_instance()
+    if isinstance(target, Page) and not target.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method == "POST" and request.POST.get("confirmed") == "yes":
+        return machine_translate(request, translation_id)
+    translator = get_machine_translator()
+    next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
+    return TemplateResponse(
+        request,
+        "practices/admin/confirm_machine_translation.html",
+        {
+            "page_title": _("Fill in with machine translation?"),
+            "translator_name": translator.display_name if translator else "",
+            "reverses_words": isinstance(translator, DummyTranslator),
+            "target": target,
+            "language": translation.target_locale.get_display_name(),
+            "next_url": next_url,
+        },
+    )
