@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from network_site.core.widgets import AlphabeticalSelect
 from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
 
 from .features import page_feature
@@ -56,7 +57,7 @@ class CountryPage(ListingImageMixin, SummaryMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("country"),
+        FieldPanel("country", widget=AlphabeticalSelect),
         FieldPanel("summary"),
         *ListingImageMixin.image_panels,
         FieldPanel("strategy_summary"),

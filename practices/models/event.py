@@ -26,6 +26,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from network_site.core.widgets import AlphabeticalCheckboxes, AlphabeticalSelect
 from practices.blocks import AgendaStreamBlock, MaterialsStreamBlock, SpeakersStreamBlock
 from practices.choices import EventFormat, EventStatus, RegistrationMode
 
@@ -221,7 +222,9 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
             [
                 FieldPanel("event_format"),
                 FieldRowPanel([FieldPanel("venue_name"), FieldPanel("venue_address")]),
-                FieldRowPanel([FieldPanel("venue_city"), FieldPanel("country")]),
+                FieldRowPanel(
+                    [FieldPanel("venue_city"), FieldPanel("country", widget=AlphabeticalSelect)]
+                ),
                 FieldPanel("online_joining_details"),
             ],
             heading=_("Place"),
@@ -230,8 +233,8 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
             [
                 FieldRowPanel([FieldPanel("organiser"), FieldPanel("organiser_website")]),
                 FieldPanel("audience"),
-                FieldPanel("languages", widget=CheckboxSelectMultiple),
-                FieldPanel("interpretation", widget=CheckboxSelectMultiple),
+                FieldPanel("languages", widget=AlphabeticalCheckboxes),
+                FieldPanel("interpretation", widget=AlphabeticalCheckboxes),
             ],
             heading=_("Organiser, audience and languages"),
         ),

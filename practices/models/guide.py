@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from network_site.core.widgets import AlphabeticalCheckboxes
 from practices.blocks import DocumentDownloadBlock, GuideStreamBlock
 from practices.choices import EvidenceLevel
 
@@ -109,7 +110,7 @@ class GuidePage(ListingImageMixin, SummaryMixin, Page):
             [
                 FieldPanel("themes", widget=CheckboxSelectMultiple),
                 FieldPanel("target_groups", widget=CheckboxSelectMultiple),
-                FieldPanel("countries", widget=CheckboxSelectMultiple),
+                FieldPanel("countries", widget=AlphabeticalCheckboxes),
                 FieldPanel("evidence_level"),
             ],
             heading=_("Classification"),
