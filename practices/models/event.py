@@ -263,6 +263,7 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("organiser"),
         index.SearchField("venue_city"),
+        index.SearchField("joined_compounds"),
         index.FilterField("locale_id"),
     ]
     # When and how an event happens is the same in every language.
