@@ -3,12 +3,15 @@ version of each page per language."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
+from network_site.core.languages import in_language, locale_codes
 
 
 @dataclass(frozen=True)
@@ -56,3 +59,39 @@ def one_version_each(pages: QuerySet, locale_id: int) -> list[int]:
         if current is None or (locale == locale_id and current[1] != locale_id):
             chosen[key] = (pk, locale)
     return [pk for pk, _locale in chosen.values()]
+
+
+def locale_id_for(language: str) -> int | None:
+    """The id of the Wagtail locale of a language, None when it has none."""
+    return next((pk for pk, code in locale_codes().items() if code == language), None)
+
+
+def pages_for_reader(pages: QuerySet | type[Page], language: str) -> QuerySet:
+    """The pages a reader of ``language`` is shown: the fallback rule of the public site.
+
+    Each page once, in the reader's language where it is translated, else in its
+    original language. ``pages`` is a queryset (its filters decide what may be
+    shown) or a page model (then its public pages). The answer is a queryset of the
+    chosen ids, so search engines and further filters can take it as it is.
+    """
+    if not isinstance(pages, QuerySet):
+        pages = public_pages(pages)
+    return pages.filter(pk__in=one_version_each(pages, locale_id_for(language)))
+
+
+def reader_url(page: Page, language: str, request: HttpRequest | None = None) -> str:
+    """Where a reader of ``language`` finds the page, under their own language prefix.
+
+    A page of the default language that has no version in the reader's language is
+    served under the reader's prefix (the home page's fallback routing), so the
+    reader stays in their language; a page in another language keeps its own address.
+    """
+    url = page.get_url(request) or ""
+    page_language = locale_codes().get(page.locale_id)
+    if page_language == language or page_language != settings.LANGUAGE_CODE:
+        return url
+    if url.startswith(("http://", "https://")):
+        scheme, _sep, rest = url.partition("://")
+        host, slash, path = rest.partition("/")
+        return f"{scheme}://{host}{in_language(slash + path, language)}"
+    return in_language(url, language)

@@ -206,6 +206,37 @@ def build_knowledge_tree(site: dict | None = None) -> dict:
     }
 
 
+def build_search_examples(tree: dict) -> dict:
+    """Pages a search must rank sensibly, on top of the knowledge tree.
+
+    A guide titled "Housing First …" and two country pages whose text merely mentions
+    housing, several times: the guide's title must weigh more than their repetition.
+    """
+    guide = GuidePage(
+        title="Housing First for people sleeping rough",
+        slug="housing-first",
+        summary="A flat first, support after.",
+        organisation_name="Example agency",
+        body=[("paragraph", "<p>Tenancies are offered without conditions.</p>")],
+    )
+    tree["guides_index"].add_child(instance=guide)
+    guide.save_revision().publish()
+    countries = ensure_countries("AT", "DE")
+    pages = []
+    for code, title in (("AT", "Austria"), ("DE", "Germany")):
+        page = CountryPage(
+            title=title,
+            slug=title.lower(),
+            country=countries[code],
+            summary=f"Housing, social housing and housing benefits in {title}.",
+            strategy_summary="<p>A housing strategy: housing allowances, housing advice.</p>",
+        )
+        tree["countries_index"].add_child(instance=page)
+        page.save_revision().publish()
+        pages.append(page)
+    return {"housing_first": guide, "countries": pages}
+
+
 # --- Events -------------------------------------------------------------------------
 
 

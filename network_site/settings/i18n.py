@@ -45,6 +45,8 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
+# Formats where Django's do not suit the readers (European English, Maltese ...).
+FORMAT_MODULE_PATH = ["network_site.formats"]
 LOCALE_PATHS = [Path(__file__).resolve().parents[2] / "locale"]
 LANGUAGE_COOKIE_NAME = "language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365

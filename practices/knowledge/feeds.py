@@ -1,38 +1,53 @@
-"""RSS 2.0 and Atom feeds of guides (optionally filtered like the listing) and updates."""
+"""RSS 2.0 and Atom feeds of guides (optionally filtered like the listing) and updates.
 
+Every language has both feeds: they list the pages a reader of that language is
+shown (practices.selectors.pages_for_reader), linked under the reader's prefix.
+"""
+
+import datetime
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpRequest
+from django.http import Http404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
+from wagtail.models import Page
 
-from practices.knowledge.listing import GuideFilters, filtered_guides
+from practices.knowledge.listing import GuideFilters, describe_filters, filtered_guides
 from practices.knowledge.selectors import public_guides
 from practices.models import GuideIndexPage, UpdateIndexPage, UpdatePage
-from practices.selectors import public_pages
+from practices.search.query import search_pages
+from practices.selectors import locale_id_for, pages_for_reader, public_pages, reader_url
 
 FEED_ITEMS = 30
 
 
-def _index(model, request: HttpRequest):
-    index = public_pages(model).filter(locale=Locale.get_active()).first()
-    if index is None:
-        raise Http404
-    return index
+def reader_index(model, language: str) -> Page:
+    """The index page of the reader's language, else the default language's (as served
+    under the reader's prefix); 404 when the site has neither."""
+    indexes = public_pages(model)
+    for locale_id in (locale_id_for(language), locale_id_for(settings.LANGUAGE_CODE)):
+        index = indexes.filter(locale_id=locale_id).first() if locale_id else None
+        if index is not None:
+            return index
+    raise Http404
 
 
 class PageFeed(Feed):
-    """A feed of pages with a summary, from the index page of the reader's language."""
+    """A feed of pages with a summary, for the reader's language."""
 
     index_model = None
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        return _index(self.index_model, request)
+        self.language = get_language()
+        return reader_index(self.index_model, self.language)
 
     def link(self, index):
-        return index.get_url(self.request)
+        return reader_url(index, self.language, self.request)
 
     def item_title(self, item):
         return item.title
@@ -41,28 +56,34 @@ class PageFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return reader_url(item, self.language, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at
 
 
 class GuideFeed(PageFeed):
-    """The newest guides of the reader's language; the listing's filters apply."""
+    """The newest guides a reader of the language is shown; the listing's filters apply,
+    and the title names them."""
 
     index_model = GuideIndexPage
 
     def title(self, index):
         network = _("Homeless Mobile Citizen Network")
-        return _("%(title)s: best-practice guides") % {"title": network}
+        title = _("%(title)s: best-practice guides") % {"title": network}
+        filtered_on = describe_filters(GuideFilters.from_query(self.request.GET))
+        return f"{title} ({filtered_on})" if filtered_on else title
 
     def description(self, index):
         return index.introduction or _("New best-practice guides from the network.")
 
     def items(self, index):
         filters = GuideFilters.from_query(self.request.GET)
-        guides = filtered_guides(public_guides(index), filters).distinct()
-        return guides.order_by("-first_published_at")[:FEED_ITEMS]
+        guides = pages_for_reader(public_guides(), self.language)
+        if filters.query:
+            guides = guides.filter(pk__in=[page.pk for page in search_pages(guides, filters.query)])
+        guides = filtered_guides(guides, filters).distinct()
+        return guides.order_by("-first_published_at", "-pk")[:FEED_ITEMS]
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -74,7 +95,8 @@ class GuideAtomFeed(GuideFeed):
 
 
 class UpdateFeed(PageFeed):
-    """The newest news, policy briefs and statements of the reader's language."""
+    """The newest news, policy briefs and statements a reader of the language is shown,
+    each dated by its own date (not by when it was published on the site)."""
 
     index_model = UpdateIndexPage
 
@@ -85,7 +107,12 @@ class UpdateFeed(PageFeed):
         return index.introduction or _("News, policy briefs and statements of the network.")
 
     def items(self, index):
-        return public_pages(UpdatePage).child_of(index).order_by("-date", "-pk")[:FEED_ITEMS]
+        updates = pages_for_reader(UpdatePage, self.language)
+        return updates.order_by("-date", "-pk")[:FEED_ITEMS]
+
+    def item_pubdate(self, item):
+        """Midnight of the update's date, in the site's time zone."""
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))
 
     def item_categories(self, item):
         return [item.get_kind_display()]

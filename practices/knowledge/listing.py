@@ -41,6 +41,12 @@ FACETS = {
     "country": "countries__code",
     "evidence": "evidence_level",
 }
+FACET_TITLES = {
+    "theme": _("Theme"),
+    "group": _("Target group"),
+    "country": _("Country"),
+    "evidence": _("Evidence level"),
+}
 
 
 @dataclass
@@ -187,12 +193,7 @@ def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
         "self": index,
         "filters": filters,
         "facets": facets,
-        "facet_titles": {
-            "theme": _("Theme"),
-            "group": _("Target group"),
-            "country": _("Country"),
-            "evidence": _("Evidence level"),
-        },
+        "facet_titles": FACET_TITLES,
         "results_page": page_of_ids,
         "sorts": [
             ("newest", _("Newest first")),
@@ -209,3 +210,18 @@ def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
     response = TemplateResponse(request, template, context)
     response["Vary"] = "HX-Request"
     return response
+
+
+def describe_filters(filters: GuideFilters) -> str:
+    """The active filters in words, in the reader's language, as a feed's title names them:
+    ``Theme: Outreach; Country: France; Search: “winter”`` (empty when none is active)."""
+    parts = []
+    for name, values in filters.selected.items():
+        if values:
+            labels = _facet_labels(name, values)
+            names = ", ".join(str(labels.get(value, value)) for value in values)
+            facet = FACET_TITLES[name]
+            parts.append(_("%(facet)s: %(values)s") % {"facet": facet, "values": names})
+    if filters.query:
+        parts.append(_("Search: “%(query)s”") % {"query": filters.query})
+    return "; ".join(parts)

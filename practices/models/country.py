@@ -70,6 +70,7 @@ class CountryPage(ListingImageMixin, SummaryMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("strategy_summary"),
         index.SearchField("policy_framework"),
+        index.SearchField("joined_compounds"),
         index.FilterField("locale_id"),
     ]
     override_translatable_fields = [SynchronizedField("country")]

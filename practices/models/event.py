@@ -26,6 +26,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from network_site.core.time_zones import time_zone_in_words
 from network_site.core.widgets import AlphabeticalCheckboxes, AlphabeticalSelect
 from practices.blocks import AgendaStreamBlock, MaterialsStreamBlock, SpeakersStreamBlock
 from practices.choices import EventFormat, EventStatus, RegistrationMode
@@ -266,6 +267,7 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("organiser"),
         index.SearchField("venue_city"),
+        index.SearchField("joined_compounds"),
         index.FilterField("locale_id"),
     ]
     # When and how an event happens is the same in every language.
@@ -329,9 +331,8 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
 
     @property
     def zone_label(self) -> str:
-        """The zone as readers see it, e.g. 'Europe/Bucharest (UTC+03:00)'."""
-        offset = self.local_start.strftime("%z")
-        return f"{self.time_zone.replace('_', ' ')} (UTC{offset[:3]}:{offset[3:]})"
+        """The zone in words, in the reader's language, e.g. 'Romania time (UTC+3)'."""
+        return time_zone_in_words(self.time_zone or DEFAULT_TIME_ZONE, self.start)
 
     @property
     def single_day(self) -> bool:

@@ -142,6 +142,7 @@ class GuidePage(ListingImageMixin, SummaryMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("organisation_name"),
+        index.SearchField("joined_compounds"),
         index.FilterField("locale_id"),
         index.FilterField("evidence_level"),
     ]

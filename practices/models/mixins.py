@@ -1,11 +1,14 @@
 """Behaviour shared by the public page types."""
 
+import re
+
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
+from wagtail.search import index
 
 WORDS_PER_MINUTE = 200
 
@@ -55,6 +58,20 @@ class SummaryMixin(models.Model):
     def get_meta_description(self) -> str:
         """The text search engines and link previews show for this page."""
         return self.search_description or self.summary
+
+    def joined_compounds(self) -> str:
+        """The hyphenated words of the page's searchable text, written joined
+        ("re-housing" → "rehousing"): indexed beside the text, so that a search for
+        either spelling finds the page (practices.search.query reads the other way)."""
+        texts = []
+        for field in self.get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name != "joined_compounds":
+                texts.append(str(field.get_value(self) or ""))
+        words = {match.replace("-", "") for match in HYPHENATED_WORD.findall(" ".join(texts))}
+        return " ".join(sorted(words))
+
+
+HYPHENATED_WORD = re.compile(r"\b\w+(?:-\w+)+\b")
 
 
 def _texts(value) -> list[str]:

@@ -78,6 +78,7 @@ class UpdatePage(ListingImageMixin, SummaryMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        index.SearchField("joined_compounds"),
         index.FilterField("locale_id"),
         index.FilterField("date"),
     ]

@@ -47,6 +47,7 @@ POSTGRES_CONFIGS = {
     "sv": "swedish",
 }
 NEUTRAL_CONFIG = "simple"
+TITLE_WEIGHT = 10.0
 
 
 def config_for_language(language_code: str | None) -> str:
@@ -78,10 +79,16 @@ class LanguageAwareIndex(PostgresIndex):
 
 
 class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
-    """Parses the query with the configuration of the reader's language."""
+    """Parses the query with the configuration of the reader's language; a word found in
+    the title counts ``TITLE_WEIGHT`` times one found in the text, so "Housing First …"
+    outranks pages whose text merely repeats "housing"."""
 
     def get_config(self, backend):
         return config_for_language(get_language())
+
+    def get_index_vectors(self, search_query):
+        (title, title_norm), *others = super().get_index_vectors(search_query)
+        return [(title, title_norm * TITLE_WEIGHT), *others]
 
 
 class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):

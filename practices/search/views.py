@@ -1,4 +1,6 @@
-"""Site search: guides, country pages and updates of the reader's language.
+"""Site search: the guides, country pages, updates and events a reader of the language
+is shown (the fallback rule: their language where translated, else the original),
+linked under the reader's language prefix.
 
 Wagtail's database backend answers by default; with ``ELASTICSEARCH_URL`` set,
 Elasticsearch does, and when it cannot be reached the request falls back to the
@@ -9,22 +11,28 @@ import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from practices.models import CountryPage, EventPage, GuidePage, UpdatePage
+from network_site.core.content_cache import cached_content
+from network_site.core.languages import locale_codes
+from practices.models import CountryPage, EventPage, GuidePage, Theme, UpdatePage
 from practices.search.query import search_pages
+from practices.selectors import pages_for_reader, reader_url, term_names
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+SUGGESTIONS = 3
 TYPES = {
     "guide": (GuidePage, _("Guides")),
     "country": (CountryPage, _("Countries")),
@@ -40,6 +48,9 @@ class SearchHit:
     page: Page
     kind: str
     excerpt: SafeString
+    url: str
+    language: str = ""  # the page's language, when it is not the reader's
+    direction: str = ""
 
 
 def highlight(text: str, query: str) -> SafeString:
@@ -61,17 +72,58 @@ def highlight(text: str, query: str) -> SafeString:
     return SafeString("".join(pieces))
 
 
-def promoted_pages(query: str, locale: Locale) -> list[Page]:
-    """Pages editors promoted for this query, in the reader's language."""
+def promoted_pages(query: str, readable: QuerySet) -> list[Page]:
+    """Pages editors promoted for this query, each as the reader is shown it."""
     promotion = Query.objects.filter(query_string=normalise_query_string(query)).first()
     if promotion is None:
         return []
     picks = promotion.editors_picks.select_related("page").order_by("sort_order")
-    return [pick.page.specific for pick in picks if pick.page and pick.page.locale_id == locale.pk]
+    keys = [pick.page.translation_key for pick in picks if pick.page]
+    shown = {page.translation_key: page for page in readable.filter(translation_key__in=keys)}
+    return [shown[key].specific for key in keys if key in shown]
 
 
 def _kind_of(page: Page) -> str:
     return next((kind for kind, (model, _label) in TYPES.items() if isinstance(page, model)), "")
+
+
+def readable_pages(language: str, kind: str = "") -> QuerySet:
+    """The pages of the searched types that a reader of ``language`` is shown."""
+    models = [TYPES[kind][0]] if kind else [model for model, _label in TYPES.values()]
+    return pages_for_reader(Page.objects.live().public().type(*models), language)
+
+
+def _hit(page: Page, query: str, language: str, request: HttpRequest) -> SearchHit:
+    page_language = locale_codes().get(page.locale_id, language)
+    other = page_language if page_language != language else ""
+    direction = ("rtl" if get_language_info(other)["bidi"] else "ltr") if other else ""
+    return SearchHit(
+        page,
+        _kind_of(page),
+        highlight(page.summary, query),
+        reader_url(page, language, request),
+        other,
+        direction,
+    )
+
+
+def suggested_searches(language: str) -> list[str]:
+    """A few theme names, in the reader's language, that a search finds pages for.
+
+    Only suggestions that give results are offered; kept until content changes.
+    """
+
+    def build() -> list[str]:
+        readable = readable_pages(language)
+        found = []
+        for name in sorted(set(term_names(Theme, language).values())):
+            if search_pages(readable, name):
+                found.append(name)
+            if len(found) == SUGGESTIONS:
+                break
+        return found
+
+    return cached_content("search-suggestions", build=build, language=language)
 
 
 @require_safe
@@ -81,20 +133,22 @@ def search(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("type", "")
     if kind not in TYPES:
         kind = ""
-    locale = Locale.get_active()
+    language = get_language()
     results_page = None
     promotions: list[Page] = []
+    everything_finds = False
     if query:
-        models = [TYPES[kind][0]] if kind else [model for model, _label in TYPES.values()]
-        pages = Page.objects.live().public().filter(locale=locale).type(*models).specific()
-        promotions = promoted_pages(query, locale)
+        pages = readable_pages(language, kind).specific()
+        promotions = promoted_pages(query, pages)
         promoted_ids = {page.pk for page in promotions}
         hits = [
-            SearchHit(page, _kind_of(page), highlight(page.summary, query))
+            _hit(page, query, language, request)
             for page in search_pages(pages, query)
             if page.pk not in promoted_ids
         ]
         results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        # Offer to search every kind of page only when that finds something.
+        everything_finds = bool(kind and not hits and search_pages(readable_pages(language), query))
     return render(
         request,
         "network_site/search.html",
@@ -104,5 +158,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "types": [(value, label) for value, (_model, label) in TYPES.items()],
             "promotions": promotions,
             "results_page": results_page,
+            "everything_finds": everything_finds,
+            "suggestions": [] if query else suggested_searches(language),
         },
     )

@@ -49,14 +49,21 @@ def test_search_finds_guides_by_their_body_text(client, knowledge_tree):
     assert text(find(page, class_="search-summary")) == "1 result for “caseloads”"
 
 
-def test_search_stays_in_the_readers_language(client, knowledge_tree):
+def test_search_follows_the_fallback_rule(client, knowledge_tree):
     english = result_titles(client.get("/en/search/?q=outreach"))
     assert "Street outreach at night" in english
     assert "Maraude de nuit" not in english
     assert result_titles(client.get("/fr/search/?q=maraude")) == ["Maraude de nuit"]
-    # Words found only in the other language's guides find nothing.
-    assert result_titles(client.get("/en/search/?q=maraude")) == []
-    assert result_titles(client.get("/fr/search/?q=station")) == []
+    # A guide with no French version is found by French readers, at a French address,
+    # marked as English.
+    french = parse(client.get("/fr/search/?q=station"))
+    assert result_titles(french) == ["Street outreach at night"]
+    title = find(french, "h2", class_="search-results__title")
+    assert (title.attributes["lang"], title.attributes["dir"]) == ("en", "ltr")
+    assert links(title) == ["/fr/guides/street-outreach/"]
+    # The French original has no English version: English readers find it in French.
+    english = parse(client.get("/en/search/?q=maraude"))
+    assert links(find(english, "h2", lang="fr")) == ["/fr/guides/maraude/"]
 
 
 def test_search_filters_by_type(client, knowledge_tree):

@@ -1,0 +1,3 @@
+"""Estonian: Django's date-and-time format is the American one."""
+
+DATETIME_FORMAT = "j. F Y H:i"
