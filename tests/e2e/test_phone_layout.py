@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from practices.demo.loader import load_demo_site
-from practices.models import EventIndexPage, EventPage, GuideIndexPage, GuidePage
+from practices.models import EventPage, GuideIndexPage, GuidePage
 from tests.e2e.browser import assert_accessible
 
 PHONE = {"width": 360, "height": 740}
@@ -30,12 +30,16 @@ def _in_language(model, language: str, **filters):
 def _phone_paths(language: str) -> dict[str, str]:
     listing = _in_language(GuideIndexPage, language)
     guide = _in_language(GuidePage, language)
-    index = _in_language(EventIndexPage, language)
-    upcoming = [
-        event
-        for event in EventPage.objects.live().child_of(index).order_by("start")
-        if not event.has_ended and event.registration_mode == "on-site"
-    ]
+    upcoming = sorted(
+        (
+            event
+            for event in EventPage.objects.live().filter(
+                locale__language_code__in=[language, "en"], registration_mode="on-site"
+            )
+            if not event.has_ended() and event.status != "cancelled"
+        ),
+        key=lambda event: (event.locale.language_code != language, event.start),
+    )
     return {
         "home": f"/{language}/",
         "guides": listing.url,
@@ -87,7 +91,7 @@ def test_the_menu_button_folds_the_header_for_keyboard_and_screen_readers(
     page.keyboard.press("Enter")
     expect(button).to_have_attribute("aria-expanded", "true")
     expect(menu.get_by_role("link", name="About us")).to_be_visible()
-    expect(page.get_by_role("textbox", name="Search the site")).to_be_visible()
+    expect(page.get_by_role("searchbox", name="Search the site")).to_be_visible()
     assert_accessible(axe, page, "phone menu open")
     page.keyboard.press("Tab")
     page.keyboard.press("Escape")
