@@ -1,5 +1,7 @@
 """Template tags for the language switcher, ``hreflang`` alternates and links to pages."""
 
+from dataclasses import replace
+
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
@@ -26,6 +28,25 @@ def language_versions(context):
             cached = view_versions(request, to_home=bool(context.get("error_page")))
         request._language_versions = cached
     return cached
+
+
+@register.simple_tag(takes_context=True)
+def switcher_versions(context):
+    """The versions the language switcher offers. The reader's query string (a listing's
+    filters, a page number) goes along to every translation of the page, so a filtered
+    list stays filtered in another language; a language without the page leads to its
+    home page, where the filters mean nothing. Addresses of views (search) carry it
+    already."""
+    versions = language_versions(context)
+    request = context["request"]
+    query = request.GET.urlencode()
+    page = context.get("page")
+    if not query or not isinstance(page, Page) or not page.pk:
+        return versions
+    return [
+        replace(version, url=f"{version.url}?{query}") if version.exists else version
+        for version in versions
+    ]
 
 
 @register.simple_tag

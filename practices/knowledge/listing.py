@@ -176,7 +176,7 @@ def cached_results(index: Page, filters: GuideFilters) -> tuple[dict, list[int]]
 
 
 def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
-    """Render the listing; htmx requests get only the results and the updated counts."""
+    """Render the listing; htmx requests get the results, their count and the facet panel."""
     filters = GuideFilters.from_query(request.GET)
     facets, ordered_ids = cached_results(index, filters)
     paginator = Paginator(ordered_ids, GUIDES_PER_PAGE)

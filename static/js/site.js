@@ -3,6 +3,11 @@
  * - The language switcher (<details>) closes on Escape, on a click outside
  *   it, and when keyboard focus moves to something outside it.
  * - The skip link moves focus to its target (main#main) reliably.
+ * - The header's menu button (hidden without JavaScript) folds the tools and
+ *   the main menu on narrow screens; Escape closes the menu again.
+ * - Forms marked data-auto-submit (the guide filters) submit when a checkbox
+ *   or a select changes. The search box submits on Enter only, so one search
+ *   is one request and one history entry.
  * Loaded with defer from 'self', so it runs under a strict CSP.
  */
 (function () {
@@ -63,6 +68,42 @@
     }
     target.focus();
   }
+
+  var menuButton = document.querySelector('.site-header__menu-button');
+  var header = menuButton && menuButton.closest('.site-header');
+
+  function setMenuOpen(open) {
+    menuButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    header.classList.toggle('site-header--open', open);
+  }
+
+  if (header) {
+    header.classList.add('site-header--collapsible');
+    menuButton.hidden = false;
+    menuButton.addEventListener('click', function () {
+      setMenuOpen(menuButton.getAttribute('aria-expanded') !== 'true');
+    });
+    header.addEventListener('keydown', function (event) {
+      var isEscape = event.key === 'Escape' || event.key === 'Esc';
+      // An open language list closes first (above); the menu on the next Escape.
+      if (!isEscape || menuButton.getAttribute('aria-expanded') !== 'true' || openSwitchers().length) {
+        return;
+      }
+      setMenuOpen(false);
+      menuButton.focus();
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    var control = event.target;
+    var form = control.form;
+    if (!form || !form.hasAttribute('data-auto-submit')) {
+      return;
+    }
+    if (control.type === 'checkbox' || control.tagName === 'SELECT') {
+      form.requestSubmit();
+    }
+  });
 
   Array.prototype.forEach.call(document.querySelectorAll('.skip-link'), function (link) {
     // Let the browser follow the link (scroll, update the URL), then focus.

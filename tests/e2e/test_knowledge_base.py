@@ -42,7 +42,7 @@ def test_knowledge_pages_have_no_axe_violations(
 def test_filters_work_by_keyboard_and_update_results_in_place(knowledge_site, page: Page):
     live_server, _tree = knowledge_site
     page.goto(f"{live_server.url}/en/guides/")
-    status = page.locator("#guide-results [role=status]")
+    status = page.locator("#guide-results-status")
     expect(status).to_have_text("3 guides match")
     checkbox = page.get_by_label("Outreach", exact=False).first
     checkbox.focus()
@@ -61,7 +61,63 @@ def test_filters_work_without_javascript(browser, knowledge_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/en/guides/")
+    # On a wide screen the filters are shown without opening them.
     page.get_by_label("Outreach", exact=False).first.check()
     page.get_by_role("button", name="Show guides").click()
-    expect(page.locator("#guide-results [role=status]")).to_have_text("2 guides match")
+    expect(page.locator("#guide-results-status")).to_have_text("2 guides match")
     context.close()
+
+
+def test_filtering_updates_every_count_and_the_one_live_region(knowledge_site, page: Page):
+    live_server, _tree = knowledge_site
+    page.goto(f"{live_server.url}/en/guides/")
+    status = page.locator("#guide-results-status")
+    status.evaluate("element => { element.dataset.seen = 'yes'; }")
+    expect(page.get_by_label("Romania", exact=False)).to_have_count(1)
+    page.get_by_label("Outreach", exact=False).first.check()
+    expect(status).to_have_text("2 guides match")
+    # No outreach guide is practised in Romania: the option goes, no stale "(1)" stays.
+    expect(page.get_by_label("Romania", exact=False)).to_have_count(0)
+    expect(page.locator("#count-country-BE")).to_have_text("(1)")
+    # The live region is the same element, updated, not a new one swapped in.
+    expect(status).to_have_attribute("data-seen", "yes")
+    expect(page.locator("[role=status]")).to_have_count(1)
+
+
+def test_back_and_forward_restore_the_checkboxes_with_the_results(knowledge_site, page: Page):
+    live_server, _tree = knowledge_site
+    page.goto(f"{live_server.url}/en/guides/")
+    status = page.locator("#guide-results-status")
+    outreach = page.get_by_label("Outreach", exact=False).first
+    outreach.check()
+    expect(status).to_have_text("2 guides match")
+    page.get_by_label("Belgium", exact=False).check()
+    expect(status).to_have_text("1 guide matches")
+    page.go_back()
+    expect(status).to_have_text("2 guides match")
+    expect(page.get_by_label("Outreach", exact=False).first).to_be_checked()
+    expect(page.get_by_label("Belgium", exact=False)).not_to_be_checked()
+    page.go_back()
+    expect(status).to_have_text("3 guides match")
+    expect(page.get_by_label("Outreach", exact=False).first).not_to_be_checked()
+    page.go_forward()
+    expect(status).to_have_text("2 guides match")
+    expect(page.get_by_label("Outreach", exact=False).first).to_be_checked()
+
+
+def test_enter_in_the_search_box_sends_one_request_and_adds_one_history_entry(
+    knowledge_site, page: Page
+):
+    live_server, _tree = knowledge_site
+    page.goto(f"{live_server.url}/en/guides/")
+    history_before = page.evaluate("history.length")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.get_by_label("Search within guides").fill("station")
+    page.get_by_label("Search within guides").press("Enter")
+    expect(page.locator("#guide-results-status")).to_have_text("1 guide matches")
+    expect(page).to_have_url(f"{live_server.url}/en/guides/?q=station&sort=newest")
+    assert [url for url in requests if "/en/guides/" in url] == [
+        f"{live_server.url}/en/guides/?q=station&sort=newest"
+    ]
+    assert page.evaluate("history.length") == history_before + 1

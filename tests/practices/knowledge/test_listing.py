@@ -65,19 +65,75 @@ def test_free_text_query_and_title_sort(client, knowledge_tree):
     ]
 
 
-def test_htmx_request_gets_results_and_out_of_band_counts(client, knowledge_tree):
+def _hx_attributes(page) -> list[str]:
+    """htmx attributes spelt without the ``data-`` prefix (the HTML checker rejects them)."""
+    return sorted(
+        name for element in find_all(page) for name in attributes(element) if name.startswith("hx-")
+    )
+
+
+def test_htmx_request_gets_the_results_and_swaps_the_whole_facet_panel(client, knowledge_tree):
+    # Romania is offered at first; no outreach guide is practised there.
+    assert "RO" in _counts(client.get("/en/guides/"), "country")
     response = client.get("/en/guides/?theme=outreach", HTTP_HX_REQUEST="true")
     fragment = parse(response)
     assert find_all(fragment, "html") == [] and find_all(fragment, "header") == []
     results = find(fragment, "section", id="guide-results")
     assert sorted(_titles(results)) == ["Family outreach in winter", "Street outreach at night"]
-    # Screen readers hear the new number of results.
-    assert text(find(results, role="status", aria_live="polite")) == "2 guides match"
-    # The counts of the form, outside the results, are swapped in out of band.
-    counts = find_all(fragment, "span", class_="facet__count")
-    assert counts and all(attributes(count).get("hx-swap-oob") == "true" for count in counts)
-    assert _counts(fragment, "theme") == {"outreach": 2, "rehousing": 2}
+    # The panel of facets comes out of band as a whole, so an option whose count fell
+    # to nothing goes away instead of keeping its old count ("Romania (1)").
+    panel = find(fragment, id="guide-facets", data_hx_swap_oob="true")
+    assert _counts(panel, "country") == {"BE": 1, "FR": 1}
+    assert _counts(panel, "theme") == {"outreach": 2, "rehousing": 2}
+    assert find(panel, "input", id="facet-theme-outreach", checked=True)
     assert "HX-Request" in response["Vary"]
+
+
+def test_result_count_is_one_live_region_outside_the_swapped_results(client, knowledge_tree):
+    page = parse(client.get("/en/guides/?theme=outreach"))
+    status = find(page, role="status", id="guide-results-status")
+    assert text(status) == "2 guides match"
+    assert find_all(find(page, "section", id="guide-results"), role="status") == []
+    # htmx fills the same element (innerHTML) rather than replacing it, so screen
+    # readers keep the region they were told about and hear the new number.
+    fragment = parse(client.get("/en/guides/?theme=rehousing", HTTP_HX_REQUEST="true"))
+    update = find(fragment, id="guide-results-status")
+    assert attributes(update)["data-hx-swap-oob"] == "innerHTML"
+    assert text(update) == "2 guides match"
+    assert find_all(find(fragment, "section", id="guide-results"), role="status") == []
+
+
+def test_filters_sit_behind_a_disclosure_with_the_count_outside(client, knowledge_tree):
+    page = parse(client.get("/en/guides/"))
+    form = find(page, "form", id="guide-filters")
+    disclosure = find(form, "details", class_="listing__disclosure")
+    assert text(find(disclosure, "summary")) == "Filters"
+    assert find_all(disclosure, "input", type="checkbox")
+    # The number of results is shown outside the (closed) disclosure.
+    assert find_all(disclosure, id="guide-results-status") == []
+    # Keyboard readers can jump over the filters to the results.
+    skip = find(page, "a", href="#guide-results")
+    assert text(skip) == "Skip to results"
+
+
+def test_listing_uses_only_data_prefixed_htmx_attributes(client, knowledge_tree):
+    assert _hx_attributes(client.get("/en/guides/?theme=outreach")) == []
+    assert _hx_attributes(client.get("/en/guides/?theme=outreach", HTTP_HX_REQUEST="true")) == []
+    form = find(client.get("/en/guides/"), "form", id="guide-filters")
+    # Enter in the search box submits once: the form asks on submit, not on every change
+    # (checkboxes and the sort submit the form themselves, see static/js/site.js).
+    assert attributes(form)["data-hx-trigger"] == "submit"
+    assert attributes(form)["data-hx-push-url"] == "true"
+
+
+def test_language_switcher_keeps_the_filters(client, knowledge_tree):
+    page = parse(client.get("/en/guides/?theme=outreach&country=FR"))
+    switcher = find(page, "nav", class_="language-switcher")
+    assert attributes(find(switcher, "a", hreflang="fr"))["href"] == (
+        "/fr/guides/?theme=outreach&country=FR"
+    )
+    unfiltered = find(client.get("/en/guides/"), "nav", class_="language-switcher")
+    assert attributes(find(unfiltered, "a", hreflang="fr"))["href"] == "/fr/guides/"
 
 
 def test_filtered_listing_offers_the_feed_of_its_filters(client, knowledge_tree):
