@@ -10,6 +10,7 @@ from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -255,7 +256,7 @@ class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
-            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(registration_panels, heading=pgettext_lazy("event", "Registration")),
             ObjectList(after_panels, heading=_("Materials and links")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
