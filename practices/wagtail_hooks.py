@@ -31,6 +31,7 @@ from practices.models import (
     Theme,
 )
 from practices.models.features import register_page_feature
+from practices.site.home import latest_content
 from practices.translation.views import translation_status
 
 # The views and reads that page routes and contexts ask for (practices.models.features).
@@ -40,6 +41,7 @@ register_page_feature("event_calendar", event_calendar_response)
 register_page_feature("guide_listing", serve_guide_listing)
 register_page_feature("materials_library", serve_materials_library)
 register_page_feature("country_guides", guides_practised_in)
+register_page_feature("home_latest_content", latest_content)
 
 
 class MainMenuViewSet(SnippetViewSet):

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .home import LatestContentBlock, PartnersBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -159,9 +161,11 @@ class HomeStreamBlock(blocks.StreamBlock):
     hero = HeroBlock()
     intro = IntroBlock()
     featured_links = FeaturedLinksBlock()
+    latest = LatestContentBlock()
+    partners = PartnersBlock()
 
     class Meta:
-        block_counts = {"hero": {"max_num": 1}}
+        block_counts = {"hero": {"max_num": 1}, "partners": {"max_num": 1}}
 
 
 class InformationStreamBlock(blocks.StreamBlock):

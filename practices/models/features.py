@@ -19,6 +19,7 @@ FEATURES = (
     "guide_listing",  # GuideIndexPage route: the faceted listing
     "materials_library",  # MaterialsLibraryPage: the filtered library
     "country_guides",  # CountryPage context: guides practised in the country
+    "home_latest_content",  # HomePage context: latest guides, events and updates
 )
 
 

@@ -4,6 +4,7 @@ An editor of the data finds a broken reference here in a second, not halfway
 through a demo load.
 """
 
+from practices.choices import SiteView
 from practices.demo.data_files import DATA, read
 
 
@@ -54,9 +55,12 @@ def test_every_page_named_by_slug_is_part_of_the_demo():
     frame = read("frame.yaml")
     slugs = {frame["home"]["slug"], *(page["slug"] for page in frame["pages"])}
     slugs |= set(read("sections.yaml")) | {page["slug"] for page in _pages().values()}
+    menu = frame["main_menu"]["pages"]
+    views = {entry["view"] for entry in menu if isinstance(entry, dict)}
+    assert views <= set(SiteView.values), views - set(SiteView.values)
     named = {
         *_values([frame, *_pages().values()], "page"),
-        *frame["main_menu"]["pages"],
+        *(entry for entry in menu if isinstance(entry, str)),
         *frame["footer"]["pages"],
         *(slug for page in _pages().values() for slug in page.get("related_guides", [])),
     }
