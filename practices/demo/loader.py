@@ -8,6 +8,7 @@ slug under its parent), so a second run neither duplicates content nor overwrite
 what an editor has changed since. Pages are validated and published one by one
 through Wagtail's page API; registrations go through the registration service; the
 translations are PO files imported through wagtail-localize (``translations_loader``).
+``stages.py`` runs it in named steps.
 """
 
 import datetime
@@ -31,7 +32,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from practices.choices import SiteView
 from practices.demo.data_files import DATA, event_times, read
 from practices.demo.images import make_demo_image
-from practices.demo.translations_loader import DemoContentError, load_demo_translations
+from practices.demo.translations_loader import DemoContentError
 from practices.events import organisers
 from practices.events.registrations.services import (
     RegistrantDetails,
@@ -379,24 +380,3 @@ class DemoLoader:
         organisers.ensure_event_organiser_role()
         if not existed:
             self.created.append(f"group “{organisers.ORGANISERS_GROUP}”")
-
-
-def load_demo_site(*, sections: Container[str] | None = None) -> list[str]:
-    """Create whatever is missing of the demo site; return a line per thing created.
-
-    ``sections`` names the sections of ``sections.yaml`` to load (default: all); the
-    frame, the menu and the translations of whatever exists are always loaded.
-    """
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    loader = DemoLoader()
-    frame = read("frame.yaml")
-    home = loader.load_frame(frame)
-    loader.ensure_footer(frame["footer"])
-    loader.ensure_terms()
-    loader.load_sections(home, sections)
-    loader.ensure_menu(frame["main_menu"])
-    loader.ensure_registrations()
-    loader.collection()
-    loader.ensure_organiser_role()
-    return loader.created + load_demo_translations()
