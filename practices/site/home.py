@@ -12,6 +12,7 @@ from django.http import HttpRequest, QueryDict
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
@@ -31,6 +32,12 @@ from practices.models import (
 from practices.models.home import LATEST_CONTENT_SECONDS
 
 CARDS_PER_BLOCK = 3
+# The link under each block's cards, to the whole listing.
+MORE_LINK_TEXT = {
+    LatestContentKind.GUIDES: _("All guides"),
+    LatestContentKind.EVENTS: _("All events"),
+    LatestContentKind.UPDATES: _("All updates"),
+}
 INDEX_MODELS = {
     LatestContentKind.GUIDES: GuideIndexPage,
     LatestContentKind.EVENTS: EventIndexPage,
@@ -74,7 +81,12 @@ def latest_content(home: HomePage, request: HttpRequest, kinds: set[str]) -> dic
 
     def render(kind: str) -> str:
         index = section_index(home, INDEX_MODELS[kind])
-        context = {"kind": kind, "items": latest_items(home, kind, index), "index": index}
+        context = {
+            "kind": kind,
+            "items": latest_items(home, kind, index),
+            "index": index,
+            "more": MORE_LINK_TEXT[kind],
+        }
         return render_to_string("practices/includes/home_latest.html", context, request=request)
 
     listings = {}
