@@ -69,7 +69,7 @@ run: run-begins catalogues
 
 run-begins:
 	@echo "Starting the demo site: dependencies, message catalogues, database, demo content,"
-	@echo "then the server. The first run takes a few minutes; later ones a few seconds."
+	@echo "then the server. The first run takes a few minutes; later ones about twenty seconds."
 
 test: catalogues
 	@$(VENV_PY) -m pytest $(if $(filter-out 0 1,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_DB) $(PYTEST_ARGS)
