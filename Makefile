@@ -11,22 +11,27 @@ PYTEST_WORKERS ?= 2
 PYTEST_DB ?=
 
 # uv: never download a Python (use the installed 3.13, else 3.12), trust the system's
-# certificate store, and compile bytecode so the first request is fast.
+# certificate store, and compile bytecode so the first request is fast. uv shows what it
+# installs (with progress bars in a terminal).
 export UV_PYTHON_DOWNLOADS := never
 export UV_SYSTEM_CERTS := 1
 # The same for uv releases older than 0.9, which knew the setting by this name.
 export UV_NATIVE_TLS := 1
 export UV_COMPILE_BYTECODE := 1
-export UV_NO_PROGRESS := 1
 
 UV_HOME_BIN := $(HOME)/.local/bin/uv
 UV_BOOTSTRAP := $(HOME)/.local/share/network-site-uv
 UV = $(shell command -v uv 2>/dev/null || { test -x $(UV_HOME_BIN) && echo $(UV_HOME_BIN); } || echo $(UV_BOOTSTRAP)/bin/uv)
 PYTHON_VERSION = $(shell $(UV) python find 3.13 >/dev/null 2>&1 && echo 3.13 || echo 3.12)
 VENV_PY := .venv/bin/python
+# Stamp of the last install: the dependencies are synced again only when the lock or the
+# project's requirements change, so `make totp` or a second `make run` start at once.
+INSTALLED := .venv/.installed
+# When this `make` began (seconds since the epoch): `make run` says how long the start took.
+STARTED_AT := $(shell date +%s)
 DEV := DJANGO_SETTINGS_MODULE=network_site.settings.dev $(VENV_PY) manage.py
 
-.PHONY: help run test lint lint-css format bench install uv catalogues ci totp
+.PHONY: help run run-begins test lint lint-css format bench install uv catalogues ci totp
 
 help:
 	@echo "make run     start the site with demo content at http://127.0.0.1:$(PORT)/ (SQLite)"
@@ -44,17 +49,27 @@ uv:
 		python3 -m venv $(UV_BOOTSTRAP) && $(UV_BOOTSTRAP)/bin/python -m pip install --quiet uv; \
 	fi
 
-install: uv
-	@$(UV) sync --locked --python $(PYTHON_VERSION) --quiet
+install: $(INSTALLED)
+
+$(INSTALLED): uv.lock pyproject.toml | uv
+	@echo "Installing the locked dependencies into .venv/ with uv ..."
+	@$(UV) sync --locked --python $(PYTHON_VERSION)
+	@touch $@
 
 catalogues: install
 	@$(DEV) compile_catalogues
 
-run: catalogues
+run: run-begins catalogues
 	@mkdir -p var
+	@echo "Preparing the database (var/; the first run creates it) ..."
 	@$(DEV) migrate --noinput --verbosity 0
 	@$(DEV) load_demo_content
-	@PORT=$(PORT) $(DEV) rundev --port $(PORT)
+	@echo "Starting the server, the task worker and the scheduler ..."
+	@PORT=$(PORT) $(DEV) rundev --port $(PORT) --started-at $(STARTED_AT)
+
+run-begins:
+	@echo "Starting the demo site: dependencies, message catalogues, database, demo content,"
+	@echo "then the server. The first run takes a few minutes; later ones about twenty seconds."
 
 # The Nu HTML checker of the tests (vnu.jar) comes from npm, like stylelint.
 test: catalogues node_modules/.package-lock.json

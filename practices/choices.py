@@ -86,3 +86,17 @@ class MaterialKind(models.TextChoices):
     RECORDING = "recording", _("Recording")
     TOOLKIT = "toolkit", _("Toolkit")
     OTHER = "other", _("Other document")
+
+
+class LatestContentKind(models.TextChoices):
+    """What a "latest content" block of the home page lists; the label is its usual heading."""
+
+    GUIDES = "guides", _("Latest guides")
+    EVENTS = "events", _("Upcoming events")
+    UPDATES = "updates", _("Latest updates")
+
+
+class SiteView(models.TextChoices):
+    """Pages of the site that are not edited in the CMS, which a menu may link to by name."""
+
+    AGENCY_DIRECTORY = "agency_directory", _("Member agencies")

@@ -31,6 +31,7 @@ from practices.models import (
     Theme,
 )
 from practices.models.features import register_page_feature
+from practices.site.home import latest_content
 from practices.translation.editor_views import (
     TranslatePageView,
     confirm_machine_translation,
@@ -48,6 +49,7 @@ register_page_feature("guide_listing", serve_guide_listing)
 register_page_feature("materials_library", serve_materials_library)
 register_page_feature("country_guides", guides_practised_in)
 register_page_feature("translation_submit", translation_submit)
+register_page_feature("home_latest_content", latest_content)
 
 
 class MainMenuViewSet(SnippetViewSet):

@@ -223,6 +223,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Django's own messages (such as the task worker's "Task … state=SUCCESSFUL") go to
+        # the root's handler only: Django's default configuration gives its "django"
+        # logger a console handler of its own as well, which printed each of them twice.
+        "django": {"handlers": [], "level": "INFO"},
         # Request bodies and query strings can carry personal data: never log them.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },

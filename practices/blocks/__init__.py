@@ -34,6 +34,7 @@ from .frame import (
     LinkStreamBlock,
     ParagraphBlock,
 )
+from .home import LatestContentBlock, PartnerBlock, PartnersBlock
 
 __all__ = [
     "RICH_TEXT_FEATURES",
@@ -51,12 +52,15 @@ __all__ = [
     "InformationStreamBlock",
     "IntroBlock",
     "KeyRecommendationsBlock",
+    "LatestContentBlock",
     "LinkBlock",
     "LinkStreamBlock",
     "MaterialDocumentBlock",
     "MaterialLinkBlock",
     "MaterialsStreamBlock",
     "ParagraphBlock",
+    "PartnerBlock",
+    "PartnersBlock",
     "QuoteBlock",
     "SpeakersStreamBlock",
     "StatisticBlock",

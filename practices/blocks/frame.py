@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .home import LatestContentBlock, PartnersBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 EMPTY_TEXT = _("Write the text or remove this block.")
 
@@ -184,9 +186,11 @@ class HomeStreamBlock(blocks.StreamBlock):
     hero = HeroBlock()
     intro = IntroBlock()
     featured_links = FeaturedLinksBlock()
+    latest = LatestContentBlock()
+    partners = PartnersBlock()
 
     class Meta:
-        block_counts = {"hero": {"max_num": 1}}
+        block_counts = {"hero": {"max_num": 1}, "partners": {"max_num": 1}}
 
 
 class InformationStreamBlock(blocks.StreamBlock):

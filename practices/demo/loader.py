@@ -8,6 +8,7 @@ slug under its parent), so a second run neither duplicates content nor overwrite
 what an editor has changed since. Pages are validated and published one by one
 through Wagtail's page API; registrations go through the registration service; the
 translations are PO files imported through wagtail-localize (``translations_loader``).
+``stages.py`` runs it in named steps.
 """
 
 import datetime
@@ -28,9 +29,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from practices.choices import SiteView
 from practices.demo.data_files import DATA, event_times, read
 from practices.demo.images import make_demo_image
-from practices.demo.translations_loader import DemoContentError, load_demo_translations
+from practices.demo.translations_loader import DemoContentError
 from practices.events import organisers
 from practices.events.registrations.services import (
     RegistrantDetails,
@@ -298,44 +300,56 @@ class DemoLoader:
         footer.save()
         self.created.append("footer")
 
+    def menu_entries(self, spec: dict) -> dict[tuple, MainMenuItem]:
+        """The menu's listed entries that exist, in order, by key: a page by its slug
+        (``("page", id)``) or a page of the site's own (``("view", name)``)."""
+        entries = {}
+        for entry in spec["pages"]:
+            if isinstance(entry, dict):
+                view = SiteView(entry["view"])
+                entries[("view", view.value)] = MainMenuItem(link_view=view, locale=self.locale)
+            elif (page := self.page(entry)) is not None:
+                entries[("page", page.pk)] = MainMenuItem(link_page=page, locale=self.locale)
+        return entries
+
     @transaction.atomic
     def ensure_menu(self, spec: dict) -> None:
-        """The English main menu: every listed page that exists, in the order listed.
+        """The English main menu: every listed entry that exists, in the order listed.
 
-        Pages added to the demo since the menu was made get their entry in place,
-        among any entries an editor added; the menu's translations follow.
+        Entries added to the demo since the menu was made get their place, among any
+        entries an editor added; the menu's translations follow.
         """
-        pages = [page for page in map(self.page, spec["pages"]) if page is not None]
+        entries = self.menu_entries(spec)
         menu = MainMenu.objects.filter(locale=self.locale).first()
         if menu is None:
             menu = MainMenu(name=spec["name"], locale=self.locale)
-            menu.items = [
-                MainMenuItem(link_page=page, locale=self.locale, sort_order=number)
-                for number, page in enumerate(pages)
-            ]
+            for number, item in enumerate(entries.values()):
+                item.sort_order = number
+            menu.items = list(entries.values())
             menu.save()
             self.created.append("main menu")
             return
         items = list(menu.items.all())
-        linked = {item.link_page_id for item in items}
-        missing = [page for page in pages if page.pk not in linked]
+
+        def key(item) -> tuple:
+            return ("page", item.link_page_id) if item.link_page_id else ("view", item.link_view)
+
+        linked = {key(item) for item in items}
+        missing = [entry for entry in entries if entry not in linked]
         if not missing:
             return
-        rank = {page.pk: number for number, page in enumerate(pages)}
-        for page in missing:
-            # Before the first entry of a page listed after it, else last.
-            later = [
-                n for n, item in enumerate(items) if rank.get(item.link_page_id, -1) > rank[page.pk]
-            ]
-            items.insert(
-                min(later, default=len(items)), MainMenuItem(link_page=page, locale=self.locale)
-            )
+        rank = {entry: number for number, entry in enumerate(entries)}
+        for entry in missing:
+            # Before the first entry listed after it, else last.
+            later = [n for n, item in enumerate(items) if rank.get(key(item), -1) > rank[entry]]
+            items.insert(min(later, default=len(items)), entries[entry])
         # Numbered before they are assigned: the relation keeps its items sorted by number.
         for number, item in enumerate(items):
             item.sort_order = number
         menu.items = items
         menu.save()
-        self.created.append(f"main menu entries for {', '.join(p.title for p in missing)}")
+        names = ", ".join(entries[entry].text for entry in missing)
+        self.created.append(f"main menu entries for {names}")
         source = TranslationSource.objects.get_for_instance_or_none(menu)
         if source is not None:
             # The new entries have no text of their own: syncing needs no translator.
@@ -366,24 +380,3 @@ class DemoLoader:
         organisers.ensure_event_organiser_role()
         if not existed:
             self.created.append(f"group “{organisers.ORGANISERS_GROUP}”")
-
-
-def load_demo_site(*, sections: Container[str] | None = None) -> list[str]:
-    """Create whatever is missing of the demo site; return a line per thing created.
-
-    ``sections`` names the sections of ``sections.yaml`` to load (default: all); the
-    frame, the menu and the translations of whatever exists are always loaded.
-    """
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    loader = DemoLoader()
-    frame = read("frame.yaml")
-    home = loader.load_frame(frame)
-    loader.ensure_footer(frame["footer"])
-    loader.ensure_terms()
-    loader.load_sections(home, sections)
-    loader.ensure_menu(frame["main_menu"])
-    loader.ensure_registrations()
-    loader.collection()
-    loader.ensure_organiser_role()
-    return loader.created + load_demo_translations()

@@ -7,6 +7,7 @@ the translations can be edited in the translation editor afterwards. Objects
 already translated into that language are left alone.
 """
 
+from collections.abc import Container
 from pathlib import Path
 
 import polib
@@ -87,10 +88,18 @@ def import_translation(instance, locale: Locale, po_path: Path) -> bool:
     return True
 
 
-def load_demo_translations() -> list[str]:
-    """Import every demo translation that is missing; return a line per import."""
+def demo_translation_languages() -> list[str]:
+    """The languages the demo has translations into, in order."""
+    return sorted(path.name for path in TRANSLATIONS_DIR.iterdir() if path.is_dir())
+
+
+def load_demo_translations(*, languages: Container[str] | None = None) -> list[str]:
+    """Import every demo translation that is missing (into ``languages``, default all);
+    return a line per import."""
     created: list[str] = []
     for language_dir in sorted(path for path in TRANSLATIONS_DIR.iterdir() if path.is_dir()):
+        if languages is not None and language_dir.name not in languages:
+            continue
         locale, _created = Locale.objects.get_or_create(language_code=language_dir.name)
         for po_path in sorted(language_dir.glob("*.po"), key=_sort_key):
             instance = _source_object(po_path.stem)

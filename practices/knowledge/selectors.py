@@ -4,8 +4,8 @@ from django.db.models import CharField, Count, QuerySet, Value, prefetch_related
 
 from wagtail.models import Page
 
-from practices.models import Country, GuidePage, TargetGroup, Theme
-from practices.selectors import localized_terms, public_pages
+from practices.models import Country, GuidePage, TargetGroup, Theme, UpdatePage
+from practices.selectors import localized_terms, one_version_each, public_pages
 
 AUTOMATIC_RELATED_GUIDES = 3
 # Many-to-many relation of GuidePage → the field of its through model that names the term.
@@ -72,4 +72,15 @@ def guides_practised_in(country_code: str, locale_id: int) -> list[GuidePage]:
         public_guides()
         .filter(locale_id=locale_id, countries__code=country_code)
         .order_by("-first_published_at")
+    )
+
+
+def latest_updates(locale_id: int, count: int) -> list[UpdatePage]:
+    """The newest public updates, each once: in the language of ``locale_id`` where
+    translated, else in its original language (the date is the same in every language)."""
+    ids = one_version_each(public_pages(UpdatePage), locale_id)
+    return list(
+        UpdatePage.objects.filter(pk__in=ids)
+        .select_related("hero_image", "locale")
+        .order_by("-date", "-pk")[:count]
     )

@@ -20,6 +20,7 @@ FEATURES = (
     "materials_library",  # MaterialsLibraryPage: the filtered library
     "country_guides",  # CountryPage context: guides practised in the country
     "translation_submit",  # TranslationTask action: hand a translation to the reviewers
+    "home_latest_content",  # HomePage context: latest guides, events and updates
 )
 
 

@@ -1,6 +1,7 @@
 """The home page: one per language, at the root of the site."""
 
 from django.http import Http404
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -9,10 +10,17 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from practices.blocks import HomeStreamBlock
+from practices.choices import LatestContentKind
+
+from .features import page_feature
+
+# Upcoming events change with time: a home page that lists them is kept this long at most.
+LATEST_CONTENT_SECONDS = 300
 
 
 class HomePage(Page):
-    """The front door of the site in one language: a hero, an introduction and featured links."""
+    """The front door of the site in one language: a hero, an introduction, featured links,
+    the latest guides, events and updates, and the band of partners and funders."""
 
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -32,6 +40,28 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def latest_content_kinds(self) -> set[str]:
+        """What the body's "latest content" blocks list, read without loading the blocks."""
+        return {
+            block["value"]["kind"]
+            for block in self.body.raw_data
+            if block["type"] == "latest" and block["value"].get("kind") in LatestContentKind.values
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        kinds = self.latest_content_kinds()
+        if kinds:
+            context["latest_content"] = page_feature("home_latest_content")(self, request, kinds)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if LatestContentKind.EVENTS in self.latest_content_kinds():
+            # An event that has ended leaves the list within minutes, from every cache.
+            patch_cache_control(response, max_age=LATEST_CONTENT_SECONDS)
+        return response
 
     def route(self, request, path_components):
         """Find a page in this language's tree, else in the default language's tree.

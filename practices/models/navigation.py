@@ -7,6 +7,7 @@ its translators have finished.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,9 +15,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Locale, Orderable, TranslatableMixin
 
+from practices.choices import SiteView
+
 
 class LinkFields(models.Model):
-    """A link to a page of this site or to another website, shared by menu and footer items."""
+    """A link to a page of this site, to one of the site's own pages that are not edited in
+    the CMS (such as the agency directory) or to another website, shared by menu and
+    footer items."""
 
     link_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -26,6 +31,13 @@ class LinkFields(models.Model):
         related_name="+",
         verbose_name=_("page on this site"),
     )
+    link_view = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=SiteView.choices,
+        verbose_name=_("or a page of the site's own"),
+        help_text=_("Pages the CMS does not edit; the link leads to the reader's language."),
+    )
     link_url = models.URLField(blank=True, verbose_name=_("or an address on another website"))
     label = models.CharField(
         max_length=60,
@@ -34,7 +46,12 @@ class LinkFields(models.Model):
         help_text=_("Leave empty to use the page title. Required for other websites."),
     )
 
-    panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("label")]
+    panels = [
+        FieldPanel("link_page"),
+        FieldPanel("link_view"),
+        FieldPanel("link_url"),
+        FieldPanel("label"),
+    ]
 
     class Meta:
         abstract = True
@@ -44,8 +61,10 @@ class LinkFields(models.Model):
 
     def clean(self):
         super().clean()
-        if bool(self.link_page_id) == bool(self.link_url):
-            raise ValidationError(_("Choose a page on this site or enter an address, not both."))
+        if [bool(self.link_page_id), bool(self.link_view), bool(self.link_url)].count(True) != 1:
+            raise ValidationError(
+                _("Choose one: a page on this site, a page of the site's own or an address.")
+            )
         if self.link_url and not self.label:
             raise ValidationError({"label": _("Links to other websites need a link text.")})
 
@@ -54,6 +73,8 @@ class LinkFields(models.Model):
         """Where the link goes, as a URL relative to this site when possible."""
         if self.link_page_id:
             return self.link_page.localized.url or ""
+        if self.link_view:
+            return reverse(self.link_view)
         return self.link_url
 
     @property
@@ -61,6 +82,8 @@ class LinkFields(models.Model):
         """The visible link text."""
         if self.label:
             return self.label
+        if self.link_view:
+            return str(SiteView(self.link_view).label)
         return self.link_page.localized.title if self.link_page_id else self.link_url
 
 

@@ -7,11 +7,14 @@ the content cache (network_site.core.content_cache), which editors' changes reti
 from dataclasses import dataclass
 
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
 from network_site.core.languages import locale_codes
+from practices.choices import SiteView
 from practices.models import FooterContent, MainMenu
 
 
@@ -55,6 +58,12 @@ def _resolve_links(items, language_code: str, request: HttpRequest | None) -> li
             text_language = item_language if item.label else codes.get(page.locale_id, "")
             text = item.label or page.title
             links.append(FrameLink(page.get_url(request) or "", text, text_language))
+        elif item.link_view:
+            # The site's own pages live under every language prefix, named in each language.
+            with translation.override(language_code):
+                href = reverse(item.link_view)
+                text = item.label or str(SiteView(item.link_view).label)
+            links.append(FrameLink(href, text, item_language if item.label else ""))
         else:
             links.append(FrameLink(item.link_url, item.label, item_language))
     return links

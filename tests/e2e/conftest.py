@@ -5,7 +5,7 @@ The helpers the tests call are in tests/e2e/browser.py."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from practices.demo.loader import load_demo_site
+from practices.demo.stages import load_demo_site
 from tests.factories import build_knowledge_tree, build_site_tree
 
 

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from django.core import mail
 
-from practices.demo.loader import load_demo_site
+from practices.demo.stages import load_demo_site
 from practices.models import EventPage
 from tests.e2e.browser import assert_accessible
 from tests.factories import ensure_countries, make_event, make_event_index

@@ -61,3 +61,26 @@ def test_language_switcher_leads_to_the_translation(live_site, page: Page):
     page.get_by_role("link", name="français").click()
     expect(page).to_have_url(f"{live_server.url}/fr/a-propos/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+
+def test_home_page_cards_and_partners_on_a_phone(
+    demo_knowledge_site, page: Page, axe, screenshot_dir
+):
+    """The demo home page lists guides and updates as cards with their images, and the
+    partner band, without a sideways scroll or an axe finding at 360 px."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    for language in ["en", "fr"]:
+        page.goto(f"{demo_knowledge_site.url}/{language}/")
+        guides = page.locator(".latest").first
+        expect(guides.locator("article.card")).to_have_count(3)
+        expect(guides.locator("img.card__image").first).to_be_visible()
+        expect(page.locator(".partners li")).to_have_count(4)
+        violations = axe_violations(axe, page)
+        assert violations == [], f"/{language}/: {_describe(violations)}"
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"/{language}/ scrolls sideways by {overflow}px"
+        page.screenshot(
+            path=str(screenshot_dir / f"home-{language}-latest-360.png"), full_page=True
+        )

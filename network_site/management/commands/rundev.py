@@ -3,6 +3,9 @@
 Wagtail queues its search and reference indexing as tasks, and e-mails go through
 the queue too, so a development site without its worker goes quietly stale. The
 scheduler queues periodic tasks (such as deleting old event registrations).
+
+The banner with the address and the demo logins is printed once the site answers,
+not when the server is merely started, with the time the start took.
 """
 
 import contextlib
@@ -11,11 +14,35 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from members.agencies.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+READY_PATH = "/health/live/"
+
+
+def site_answers(url: str, timeout: float = 2.0) -> bool:
+    """Whether ``url`` answers 200 now."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - our own
+            return response.status == 200
+    except (OSError, ValueError):  # refused, reset, timed out, or an HTTP error status
+        return False
+
+
+def wait_until_answering(
+    url: str, processes: Sequence[subprocess.Popen], poll: float = 0.25
+) -> bool:
+    """True as soon as ``url`` answers; False as soon as one of ``processes`` has ended."""
+    while all(process.poll() is None for process in processes):
+        if site_answers(url):
+            return True
+        time.sleep(poll)
+    return False
 
 
 class Command(BaseCommand):
@@ -24,8 +51,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument(
+            "--started-at",
+            type=float,
+            default=None,
+            help="When the start began (seconds since the epoch), e.g. `make run`'s first step.",
+        )
 
-    def handle(self, *args, host: str, port: int, **options):
+    def handle(self, *args, host: str, port: int, started_at: float | None = None, **options):
         if not settings.DEBUG:
             raise CommandError("rundev is for development settings only.")
         # Ctrl-C and a plain `kill` both stop everything, even when started from a
@@ -44,8 +77,8 @@ class Command(BaseCommand):
                 [*manage, "runserver", f"{host}:{port}", "--skip-checks"], start_new_session=True
             ),
         ]
-        self._print_banner(host, port)
         try:
+            self.announce_when_ready(host, port, processes, started_at or time.time())
             while all(process.poll() is None for process in processes):
                 time.sleep(0.5)
         except KeyboardInterrupt:
@@ -65,12 +98,22 @@ class Command(BaseCommand):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signum)
 
-    def _print_banner(self, host: str, port: int) -> None:
+    def announce_when_ready(
+        self, host: str, port: int, processes: Sequence[subprocess.Popen], started_at: float
+    ) -> bool:
+        """Print the banner once the site answers; say so if a process ended before."""
+        if not wait_until_answering(f"http://{host}:{port}{READY_PATH}", processes):
+            self.stderr.write("The site stopped before it answered: see the messages above.")
+            return False
+        self._print_banner(host, port, round(time.time() - started_at))
+        return True
+
+    def _print_banner(self, host: str, port: int, seconds: int) -> None:
         url = f"http://{host}:{port}/"
         lines = [
             "",
             "=" * 66,
-            f"  The site is starting at {url}",
+            f"  Site ready in {seconds} s at {url}",
             f"  Wagtail admin (CMS):    {url}cms/",
             f"  Demo logins (development only), password {DEMO_PASSWORD}:",
             *(f"    {a['email']:<30} {a['role']}" for a in DEMO_ACCOUNTS),

@@ -1,5 +1,8 @@
 """The demo loader builds the site from its data files, in five languages, idempotently."""
 
+import io
+import logging
+
 import pytest
 
 from django.core import mail
@@ -18,7 +21,7 @@ from practices.models import (
 )
 from practices.models.navigation import MainMenuItem
 from tests.factories import InformationPageFactory
-from tests.html import find, links, text
+from tests.html import find, find_all, links, parse, text, texts
 
 
 def _counts() -> dict:
@@ -30,9 +33,27 @@ def _counts() -> dict:
     }
 
 
+def _load(caplog) -> list[str]:
+    """Load the demo as `make run` does; the lines it printed."""
+    out = io.StringIO()
+    with caplog.at_level(logging.INFO):
+        call_command("load_demo_content", stdout=out)
+    return out.getvalue().splitlines()
+
+
 @pytest.mark.django_db(transaction=True)
-def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_demo_content_loads_once_and_a_second_run_changes_nothing(client, caplog):
+    output = _load(caplog)
+    # One line per stage as it runs, not a line per page: the first and the last stage,
+    # the sections and the translations are named, with what each created.
+    assert output[0].startswith("Loading the demo content in ")
+    steps = int(output[0].split(" in ")[1].split()[0])
+    assert len(output) == steps + 2, output
+    assert output[1].startswith("  [ 1/") and "home page, information pages" in output[1]
+    assert any("section /guides/" in line and "created" in line for line in output)
+    assert any("translations into fr" in line for line in output)
+    assert output[-1].startswith("Demo content: created ")
+    assert not [record for record in caplog.records if record.name.startswith("wagtail")]
     first = _counts()
     # Home, menu, footer and information pages in en, fr, de, pl and ro.
     assert HomePage.objects.count() == 5
@@ -45,8 +66,10 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
     berlin = EventPage.objects.get(slug="housing-first-peer-review-visit-berlin")
     assert [r.status for r in berlin.registrations.all()] == ["confirmed"]
     assert [message.to for message in mail.outbox] == [["katarzyna.wisniewska@example.org"]]
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    output = _load(caplog)
     assert _counts() == first
+    assert output[-1].startswith("Demo content: already complete, nothing changed")
+    assert all("nothing to do" in line for line in output[1:-1]), output
     assert len(mail.outbox) == 1
 
     for path, visible in [
@@ -59,6 +82,15 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client):
         response = client.get(path)
         assert response.status_code == 200, path
         assert visible in response.content.decode()
+    # The home page invites reading, in the reader's language: the newest guides, the
+    # partners and funders, and the menu leads to the agency directory.
+    home = parse(client.get("/fr/"))
+    headings = texts(home, "h2", class_="latest__heading")
+    assert len(headings) == 3 and "Événements à venir" in headings
+    assert len(find_all(home, "article", class_="card")) >= 6
+    assert text(find(home, "div", class_="partners")).startswith("Partenaires et financement")
+    menu = find(home, "nav", class_="site-nav")
+    assert find(menu, "a", href="/fr/agencies/")
     # The French outreach guide is out of date on purpose; a guide without a Polish
     # version is shown in English to Polish readers. Both say so.
     for path, notice in [
