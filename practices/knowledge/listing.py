@@ -22,7 +22,7 @@ from wagtail.models import Page
 from network_site.core.content_cache import cached_content
 from network_site.core.countries import country_name
 from practices.choices import EvidenceLevel
-from practices.knowledge.selectors import public_guides
+from practices.fallback import in_reader_language, section_pages, with_reader_urls
 from practices.models import GuidePage, TargetGroup, Theme
 from practices.search.query import search_pages
 from practices.selectors import term_names
@@ -143,11 +143,12 @@ def facet_options(base: QuerySet, filters: GuideFilters) -> dict[str, list[Facet
 
 def guide_results(index: Page, filters: GuideFilters):
     """The matching guides in display order, and the base set the facets count over."""
-    base = public_guides(index)
+    base = in_reader_language(section_pages(GuidePage, index).live().public())
     ids: list[int] = []
     if filters.query:
-        # The search index filters on plain page fields only; restrictions apply after.
-        ids = _matching_ids(GuidePage.objects.child_of(index).live(), filters.query)
+        # The search index filters on plain page fields only; the section, the
+        # reader's versions and restrictions apply after.
+        ids = _matching_ids(GuidePage.objects.live(), filters.query)
         base = base.filter(pk__in=ids)
     results = filtered_guides(base, filters).distinct()
     if filters.sort == "relevance":
@@ -181,7 +182,9 @@ def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
         .select_related("hero_image")
         .prefetch_related("countries")
     }
-    page_of_ids.object_list = [guides[pk] for pk in page_of_ids if pk in guides]
+    page_of_ids.object_list = with_reader_urls(
+        [guides[pk] for pk in page_of_ids if pk in guides], request
+    )
     context = {
         "page": index,
         "self": index,
