@@ -128,3 +128,24 @@ def child_in_any_language(parent: Page, slug: str) -> Page | None:
         return None
     children = Page.objects.filter(reduce(or_, below), depth=parent.depth + 1, slug=slug)
     return children.order_by("pk").first()
+
+
+def reader_trail(ancestors: list[Page], request: HttpRequest | None = None) -> list[Page]:
+    """A trail of pages (home page down to the page shown) as the reader sees them.
+
+    Each one is shown in the reader's language where translated, else as it is (a
+    French reader of an English guide: Accueil > Bonnes pratiques > the guide), and
+    given its ``reader_url``.
+    """
+    locale_id = reader_locale_id()
+    foreign_keys = [item.translation_key for item in ancestors if item.locale_id != locale_id]
+    versions = {}
+    if foreign_keys and locale_id is not None:
+        versions = {
+            version.translation_key: version
+            for version in Page.objects.live().filter(
+                locale_id=locale_id, translation_key__in=foreign_keys
+            )
+        }
+    trail = [versions.get(item.translation_key, item) for item in ancestors]
+    return with_reader_urls(trail, request)

@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
+from network_site.core.languages import locale_codes
+from practices.fallback import in_reader_language
 
 
 @dataclass(frozen=True)
@@ -45,14 +47,7 @@ def localized_terms(model, slugs: list[str]) -> list:
 
 
 def one_version_each(pages: QuerySet, locale_id: int) -> list[int]:
-    """Ids of the pages, each once: in the given locale where translated, else the original.
-
-    Translations share a translation key; the original is the first one created.
-    """
-    chosen: dict = {}
-    rows = pages.order_by("pk").values_list("pk", "translation_key", "locale_id")
-    for pk, key, locale in rows:
-        current = chosen.get(key)
-        if current is None or (locale == locale_id and current[1] != locale_id):
-            chosen[key] = (pk, locale)
-    return [pk for pk, _locale in chosen.values()]
+    """Ids of the pages, each once, by the one fallback rule (practices.fallback) for the
+    language of ``locale_id``."""
+    language = locale_codes().get(locale_id)
+    return list(in_reader_language(pages, language).values_list("pk", flat=True))

@@ -31,7 +31,7 @@ from practices.models import (
     Theme,
 )
 from practices.models.features import register_page_feature
-from practices.site.reader_redirect import redirect_to_reader_version
+from practices.site.reader_redirect import keep_reader_language
 from practices.translation.views import translation_status
 
 # The views and reads that page routes and contexts ask for (practices.models.features).
@@ -107,8 +107,8 @@ register_snippet(TaxonomyViewSetGroup)
 
 @hooks.register("before_serve_page")
 def serve_in_reader_language(page, request, serve_args, serve_kwargs):
-    """A page reached in another language goes to the reader's version when there is one."""
-    return redirect_to_reader_version(page, request)
+    """A page reached in another language keeps the reader in theirs (see reader_redirect)."""
+    return keep_reader_language(page, request)
 
 
 @hooks.register("register_admin_urls")

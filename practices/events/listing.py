@@ -20,8 +20,9 @@ from network_site.core.content_cache import cached_content, content_timeout
 from network_site.core.countries import country_name
 from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import EventFormat
+from practices.fallback import in_reader_language, with_reader_urls
 from practices.models import EventPage, Theme
-from practices.selectors import one_version_each, public_pages, term_names
+from practices.selectors import public_pages, term_names
 
 EVENTS_PER_PAGE = 12
 LISTING_WINDOW_SECONDS = 300
@@ -100,7 +101,7 @@ def listing_results(index: Page, filters: EventFilters, *, past: bool) -> tuple[
 
     def build() -> tuple[dict, list[int]]:
         events = public_events(past=past)
-        ids = one_version_each(filters.apply(events), index.locale_id)
+        ids = in_reader_language(filters.apply(events)).values_list("pk", flat=True)
         ordering = ("-start", "-pk") if past else ("start", "pk")
         ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
         return filter_options(events), list(ordered.values_list("pk", flat=True))
@@ -130,7 +131,7 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
             "country", "hero_image", "locale"
         )
     }
-    results.object_list = [pages[pk] for pk in results if pk in pages]
+    results.object_list = with_reader_urls([pages[pk] for pk in results if pk in pages], request)
     context = {
         "page": index,
         "self": index,

@@ -11,8 +11,10 @@ from wagtail.search import index
 from practices.blocks import HomeStreamBlock
 from practices.fallback import child_in_any_language
 
+from .mixins import ServedAddressMixin
 
-class HomePage(Page):
+
+class HomePage(ServedAddressMixin, Page):
     """The front door of the site in one language: a hero, an introduction and featured links."""
 
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
@@ -53,6 +55,8 @@ class HomePage(Page):
         for position, slug in enumerate(path_components):
             child = node.get_children().filter(slug=slug).first()
             child = child or child_in_any_language(node, slug)
+            if child is None and node is self:
+                raise Http404
             if child is None:  # a route of the page itself (``past/``) or nothing
                 return node.specific.route(request, path_components[position:])
             node = child

@@ -6,7 +6,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
 from network_site.core.languages import locale_codes
-from practices.fallback import reader_url
+from practices.fallback import reader_trail, reader_url
+from practices.site.seo import trail_of
 
 register = template.Library()
 
@@ -26,3 +27,18 @@ def content_language(page) -> str:
         return ""
     direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.simple_tag(takes_context=True)
+def reader_routablepageurl(context, page, url_name: str, *args, **kwargs) -> str:
+    """``routablepageurl`` under the reader's language prefix."""
+    base = reader_pageurl(context, page)
+    return (
+        base.rstrip("/") + "/" + page.specific.reverse_subpage(url_name, args, kwargs).lstrip("/")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def reader_breadcrumbs(context, page) -> list:
+    """The breadcrumb trail in the reader's language (practices.fallback.reader_trail)."""
+    return reader_trail(trail_of(page), context.get("request"))

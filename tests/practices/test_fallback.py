@@ -1,6 +1,7 @@
 """The one fallback rule: every page exists in every language, under the reader's prefix."""
 
-from tests.factories import ensure_locales, translate_page
+from practices.models.navigation import MainMenuItem
+from tests.factories import ensure_locales, make_event, make_event_index, translate_page
 from tests.html import attributes, find, find_all, parse, text
 
 
@@ -74,3 +75,71 @@ def test_a_guide_reached_in_another_language_leads_to_the_readers_version(client
     assert response["Location"] == "/fr/guides/relogement/?from=menu"
     # An English reader still reads the English original there.
     assert client.get("/en/guides/rapid-rehousing/").status_code == 200
+
+
+def _hrefs(element) -> dict[str, str]:
+    """Text → address of each link in an element."""
+    return {text(link): attributes(link)["href"] for link in find_all(element, "a")}
+
+
+def test_the_menu_links_an_untranslated_section_under_the_readers_prefix(client, knowledge_tree):
+    menu = knowledge_tree["menu"]
+    MainMenuItem.objects.create(
+        menu=menu, link_page=knowledge_tree["countries_index"], locale=menu.locale, sort_order=2
+    )
+    nav = find(parse(client.get("/fr/")), "nav", class_="site-nav")
+    assert _hrefs(nav)["Countries"] == "/fr/countries/"
+    assert attributes(find(nav, "a", href="/fr/countries/"))["lang"] == "en"
+
+
+def test_breadcrumbs_of_an_untranslated_guide_stay_in_the_readers_language(client, knowledge_tree):
+    crumbs = find(parse(client.get("/fr/guides/street-outreach/")), "nav", class_="breadcrumbs")
+    assert _hrefs(crumbs) == {
+        "Accueil": "/fr/",
+        "Guides pratiques": "/fr/guides/",
+        "Street outreach at night": "/fr/guides/street-outreach/",
+    }
+    assert attributes(find(crumbs, "bdi", lang="en"))["dir"] == "ltr"
+
+
+def test_related_guides_and_tags_keep_the_readers_prefix(client, knowledge_tree):
+    page = parse(client.get("/ar/guides/rapid-rehousing/"))
+    related = find(page, "section", class_="related")
+    assert _hrefs(related) == {"Family outreach in winter": "/ar/guides/winter-outreach/"}
+    facts = find(page, "aside", class_="guide__facts")
+    assert all(href.startswith("/ar/") for href in _hrefs(facts).values() if href[0] == "/")
+    tags = [attributes(tag)["href"] for tag in find_all(page, "a", class_="tag")]
+    assert tags and all(href.startswith("/ar/guides/") for href in tags), tags
+
+
+def test_country_pages_and_their_guides_keep_the_readers_prefix(client, knowledge_tree):
+    listing = find(parse(client.get("/fr/countries/")), "ul", class_="card-grid")
+    assert _hrefs(listing) == {"Belgique": "/fr/countries/belgium/"}
+    country = parse(client.get("/fr/countries/belgium/"))
+    guides = find(country, "aside", class_="guide__facts")
+    assert _hrefs(guides) == {
+        "Rapid re-housing of families": "/fr/guides/rapid-rehousing/",
+        "Street outreach at night": "/fr/guides/street-outreach/",
+    }
+
+
+def test_updates_listing_keeps_the_readers_prefix(client, knowledge_tree):
+    knowledge_tree["update"].save_revision().publish()
+    results = find(parse(client.get("/pl/updates/")), "ol", class_="search-results")
+    assert _hrefs(results) == {"Network meets in Brussels": "/pl/updates/network-meets/"}
+    assert attributes(find(results, "h2"))["lang"] == "en"
+
+
+def test_an_untranslated_event_registers_the_reader_under_their_prefix(client, site_tree):
+    event = make_event(make_event_index(site_tree["home"]), registration_mode="on-site")
+    response = client.get(f"/fr/events/{event.slug}/")
+    assert response.status_code == 200
+    links = [href for href in _hrefs(find(parse(response), "main")).values() if href[0] == "/"]
+    assert links and all(href.startswith("/fr/") for href in links), links
+
+
+def test_fallback_content_in_a_right_to_left_page_is_marked_left_to_right(client, knowledge_tree):
+    page = parse(client.get("/ar/guides/street-outreach/"))
+    assert attributes(find(page, "html"))["dir"] == "rtl"
+    main = attributes(find(page, "main"))
+    assert (main["lang"], main["dir"]) == ("en", "ltr")
