@@ -1,5 +1,6 @@
 """The one fallback rule: every page exists in every language, under the reader's prefix."""
 
+from network_site.core.countries import country_name
 from practices.models.navigation import MainMenuItem
 from tests.factories import ensure_locales, make_event, make_event_index, translate_page
 from tests.html import attributes, find, find_all, parse, text
@@ -143,3 +144,8 @@ def test_fallback_content_in_a_right_to_left_page_is_marked_left_to_right(client
     assert attributes(find(page, "html"))["dir"] == "rtl"
     main = attributes(find(page, "main"))
     assert (main["lang"], main["dir"]) == ("en", "ltr")
+
+
+def test_a_country_name_inserted_into_a_sentence_is_isolated(client, knowledge_tree):
+    heading = find(parse(client.get("/ar/countries/belgium/")), "h2", id="country-guides-heading")
+    assert [text(name) for name in find_all(heading, "bdi")] == [country_name("BE", "ar")]
