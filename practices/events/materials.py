@@ -17,12 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
-from network_site.core.countries import country_name
 from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import MaterialKind
 from practices.fallback import in_reader_language, reader_urls
-from practices.models import EventPage, GuidePage, Theme
-from practices.selectors import public_pages, term_names
+from practices.models import EventPage, GuidePage
+from practices.selectors import public_pages
+from practices.vocabulary import vocabulary_labels
 
 MATERIALS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -189,7 +189,7 @@ class MaterialFilters:
 def filter_options(materials: list[Material]) -> dict[str, list[tuple[str, str]]]:
     """The values each filter can take among the materials, named in the reader's language."""
     language = get_language()
-    theme_names = term_names(Theme, language)
+    theme_names = vocabulary_labels("theme", language=language)
     kinds = {material.kind for material in materials}
     languages = {material.language for material in materials if material.language}
     themes = {slug for material in materials for slug in material.themes if slug in theme_names}
@@ -201,7 +201,7 @@ def filter_options(materials: list[Material]) -> dict[str, list[tuple[str, str]]
         ),
         "theme": sorted(((slug, theme_names[slug]) for slug in themes), key=lambda p: p[1]),
         "country": sorted(
-            ((code, country_name(code, language)) for code in countries), key=lambda p: p[1]
+            vocabulary_labels("country", list(countries), language).items(), key=lambda p: p[1]
         ),
     }
 

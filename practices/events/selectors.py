@@ -3,8 +3,7 @@ event in the reader's language."""
 
 from practices.fallback import in_reader_language, with_reader_urls
 from practices.knowledge.selectors import public_guides
-from practices.models import Theme
-from practices.selectors import localized_terms
+from practices.vocabulary import vocabulary_terms
 
 
 def free_places(event) -> int | None:
@@ -28,7 +27,7 @@ def event_page_context(event) -> dict:
     languages = list(event.languages.all())
     interpretation = list(event.interpretation.all())
     return {
-        "themes": localized_terms(Theme, theme_slugs),
+        "themes": vocabulary_terms("theme", theme_slugs),
         "related_guides": related,
         "languages": sorted(languages, key=lambda language: language.name),
         "interpretation": sorted(interpretation, key=lambda language: language.name),

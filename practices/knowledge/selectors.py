@@ -5,8 +5,9 @@ from django.db.models import CharField, Count, QuerySet, Value, prefetch_related
 from wagtail.models import Page
 
 from practices.fallback import in_reader_language, with_reader_urls
-from practices.models import Country, GuidePage, TargetGroup, Theme
-from practices.selectors import localized_terms, public_pages
+from practices.models import Country, GuidePage
+from practices.selectors import public_pages
+from practices.vocabulary import vocabulary_terms
 
 AUTOMATIC_RELATED_GUIDES = 3
 # Many-to-many relation of GuidePage → the field of its through model that names the term.
@@ -61,8 +62,8 @@ def guide_page_context(guide: GuidePage) -> dict:
     prefetch_related_objects(related, "countries")
     countries = [Country(code=code) for code in classification["countries"]]
     return {
-        "themes": localized_terms(Theme, theme_slugs),
-        "target_groups": localized_terms(TargetGroup, classification["target_groups"]),
+        "themes": vocabulary_terms("theme", theme_slugs),
+        "target_groups": vocabulary_terms("group", classification["target_groups"]),
         "countries": sorted(countries, key=lambda country: country.name),
         "related_guides": with_reader_urls(related),
     }
