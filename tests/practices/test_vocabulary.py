@@ -21,11 +21,11 @@ def test_a_translated_theme_reads_the_same_in_facets_and_on_the_guide(client, kn
     assert "Maraude" in tags and "Outreach" not in tags
 
 
-def test_evidence_levels_and_countries_read_the_same_on_cards_and_in_facets(
-    client, knowledge_tree
-):
+def test_evidence_levels_and_countries_read_the_same_on_cards_and_in_facets(client, knowledge_tree):
     listing = parse(client.get("/pl/guides/?country=BE"))
-    form = " ".join(text(label) for label in find_all(find(listing, "form", id="guide-filters"), "label"))
+    form = " ".join(
+        text(label) for label in find_all(find(listing, "form", id="guide-filters"), "label")
+    )
     cards = find_all(listing, "article", class_="card")
     for card in cards:
         for tag in find_all(card, "span", class_="tag"):
