@@ -149,3 +149,11 @@ def test_fallback_content_in_a_right_to_left_page_is_marked_left_to_right(client
 def test_a_country_name_inserted_into_a_sentence_is_isolated(client, knowledge_tree):
     heading = find(parse(client.get("/ar/countries/belgium/")), "h2", id="country-guides-heading")
     assert [text(name) for name in find_all(heading, "bdi")] == [country_name("BE", "ar")]
+
+
+def test_event_cards_keep_the_readers_prefix(client, site_tree):
+    event = make_event(make_event_index(site_tree["home"]), title="Winter forum")
+    cards = find_all(parse(client.get("/ar/events/")), "h3", class_="event-card__title")
+    assert {text(card): attributes(find(card, "a"))["href"] for card in cards} == {
+        "Winter forum": f"/ar/events/{event.slug}/"
+    }
