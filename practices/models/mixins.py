@@ -96,3 +96,11 @@ class ServedAddressMixin:
         if self.served_url is None or parts is None or parts[2] is None:
             return parts
         return (parts[0], parts[1], self.served_url)
+
+    def get_canonical_url(self, request=None) -> str:
+        """The page's own address in its own language, for search engines: a page shown
+        under another language's prefix is the same text as its original."""
+        parts = super().get_url_parts(request)
+        if parts is None or parts[2] is None:
+            return ""
+        return (parts[1] or "") + parts[2]

@@ -157,3 +157,9 @@ def test_event_cards_keep_the_readers_prefix(client, site_tree):
     assert {text(card): attributes(find(card, "a"))["href"] for card in cards} == {
         "Winter forum": f"/ar/events/{event.slug}/"
     }
+
+
+def test_an_untranslated_guide_names_its_original_as_canonical(client, knowledge_tree):
+    page = parse(client.get("/fr/guides/street-outreach/"))
+    canonical = attributes(find(page, "link", rel="canonical"))["href"]
+    assert canonical.endswith("/en/guides/street-outreach/")
