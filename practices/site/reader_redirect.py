@@ -37,6 +37,7 @@ def keep_reader_language(page: Page, request: HttpRequest) -> HttpResponseRedire
     if locale_id is not None:
         version = (
             Page.objects.live()
+            .public()  # a restricted version is not offered in place of a readable one
             .filter(translation_key=page.translation_key, locale_id=locale_id)
             .first()
         )

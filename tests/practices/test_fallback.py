@@ -1,5 +1,7 @@
 """The one fallback rule: every page exists in every language, under the reader's prefix."""
 
+from wagtail.models import PageViewRestriction
+
 from network_site.core.countries import country_name
 from practices.models.navigation import MainMenuItem
 from tests.factories import ensure_locales, make_event, make_event_index, translate_page
@@ -163,3 +165,12 @@ def test_an_untranslated_guide_names_its_original_as_canonical(client, knowledge
     page = parse(client.get("/fr/guides/street-outreach/"))
     canonical = attributes(find(page, "link", rel="canonical"))["href"]
     assert canonical.endswith("/en/guides/street-outreach/")
+
+
+def test_a_restricted_version_is_not_offered_in_place_of_a_readable_one(client, knowledge_tree):
+    fr = ensure_locales("fr")["fr"]
+    french = translate_page(knowledge_tree["guides"][0], fr, title="Relogement", slug="relogement")
+    PageViewRestriction.objects.create(page=french, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/fr/guides/rapid-rehousing/")
+    assert response.status_code == 200
+    assert text(find(parse(response), "h1")) == "Rapid re-housing of families"
