@@ -32,6 +32,7 @@ from practices.models import (
 )
 from practices.models.features import register_page_feature
 from practices.site.home import latest_content
+from practices.site.reader_redirect import keep_reader_language
 from practices.translation.editor_views import (
     TranslatePageView,
     confirm_machine_translation,
@@ -112,6 +113,12 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def serve_in_reader_language(page, request, serve_args, serve_kwargs):
+    """A page reached in another language keeps the reader in theirs (see reader_redirect)."""
+    return keep_reader_language(page, request)
 
 
 @hooks.register("register_admin_urls")

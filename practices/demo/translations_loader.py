@@ -2,9 +2,10 @@
 
 ``practices/demo/data/translations/<language>/<key>.po`` holds the translation of one
 source object: ``key`` is the slug of an English page, or ``main-menu`` /
-``footer``. Each file goes through wagtail-localize (PO import, then publish), so
-the translations can be edited in the translation editor afterwards. Objects
-already translated into that language are left alone.
+``footer``; ``vocabularies.po`` translates every theme and target group. Each file
+goes through wagtail-localize (PO import, then publish), so the translations can be
+edited in the translation editor afterwards. Objects already translated into that
+language are left alone.
 """
 
 from collections.abc import Container
@@ -17,19 +18,23 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from practices.models import FooterContent, MainMenu
+from practices.models import FooterContent, MainMenu, TargetGroup, Theme
 
 TRANSLATIONS_DIR = Path(__file__).parent / "data" / "translations"
+VOCABULARIES = "vocabularies"  # one file for the terms of every vocabulary
 # Parents before children: wagtail-localize places a page under its parent's translation.
 ORDER = [
     "home",
     "main-menu",
     "footer",
+    "vocabularies",
     "about-the-network",
     "contact",
     "privacy-notice",
     "accessibility-statement",
     "guides",
+    "countries",
+    "updates",
     "events",
     "materials",
 ]
@@ -88,6 +93,21 @@ def import_translation(instance, locale: Locale, po_path: Path) -> bool:
     return True
 
 
+def import_vocabularies(locale: Locale, po_path: Path) -> list[str]:
+    """Translate every theme and target group that has no translation in ``locale`` yet."""
+    memory = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
+    created = []
+    default = Locale.get_default()
+    for model in (Theme, TargetGroup):
+        for term in model.objects.filter(locale=default).order_by("slug"):
+            if term.has_translation(locale):
+                continue
+            with transaction.atomic():
+                translate_from_memory(term, locale, memory, str(po_path))
+            created.append(f"{locale.language_code} translation of {term}")
+    return created
+
+
 def demo_translation_languages() -> list[str]:
     """The languages the demo has translations into, in order."""
     return sorted(path.name for path in TRANSLATIONS_DIR.iterdir() if path.is_dir())
@@ -102,6 +122,9 @@ def load_demo_translations(*, languages: Container[str] | None = None) -> list[s
             continue
         locale, _created = Locale.objects.get_or_create(language_code=language_dir.name)
         for po_path in sorted(language_dir.glob("*.po"), key=_sort_key):
+            if po_path.stem == VOCABULARIES:
+                created += import_vocabularies(locale, po_path)
+                continue
             instance = _source_object(po_path.stem)
             if instance is not None and import_translation(instance, locale, po_path):
                 created.append(f"{locale.language_code} translation of {instance}")

@@ -17,11 +17,12 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content, content_timeout
-from network_site.core.countries import country_name
 from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import EventFormat
-from practices.models import EventPage, Theme
-from practices.selectors import one_version_each, public_pages, term_names
+from practices.fallback import in_reader_language, with_reader_urls
+from practices.models import EventPage
+from practices.selectors import public_pages
+from practices.vocabulary import vocabulary_labels
 
 EVENTS_PER_PAGE = 12
 LISTING_WINDOW_SECONDS = 300
@@ -72,7 +73,7 @@ def public_events(*, past: bool) -> QuerySet:
 def filter_options(events: QuerySet) -> dict[str, list[tuple[str, str]]]:
     """The countries, themes, formats and languages the events have, named for the reader."""
     language = get_language()
-    theme_names = term_names(Theme, language)
+    theme_names = vocabulary_labels("theme", language=language)
     places_and_formats = set(events.values_list("country_id", "event_format"))
     countries = {country for country, _format in places_and_formats if country}
     formats = {event_format for _country, event_format in places_and_formats}
@@ -83,7 +84,7 @@ def filter_options(events: QuerySet) -> dict[str, list[tuple[str, str]]]:
         return sorted(pairs, key=lambda pair: pair[1])
 
     return {
-        "country": by_name((code, country_name(code, language)) for code in countries),
+        "country": by_name(vocabulary_labels("country", list(countries), language).items()),
         "theme": by_name((slug, theme_names[slug]) for slug in themes),
         "format": [(value, label) for value, label in EventFormat.choices if value in formats],
         "language": by_name((code, spoken_language_name(code)) for code in languages),
@@ -100,7 +101,7 @@ def listing_results(index: Page, filters: EventFilters, *, past: bool) -> tuple[
 
     def build() -> tuple[dict, list[int]]:
         events = public_events(past=past)
-        ids = one_version_each(filters.apply(events), index.locale_id)
+        ids = in_reader_language(filters.apply(events)).values_list("pk", flat=True)
         ordering = ("-start", "-pk") if past else ("start", "pk")
         ordered = EventPage.objects.filter(pk__in=ids).order_by(*ordering)
         return filter_options(events), list(ordered.values_list("pk", flat=True))
@@ -130,7 +131,7 @@ def serve_event_listing(index: Page, request: HttpRequest, *, past: bool) -> Tem
             "country", "hero_image", "locale"
         )
     }
-    results.object_list = [pages[pk] for pk in results if pk in pages]
+    results.object_list = with_reader_urls([pages[pk] for pk in results if pk in pages], request)
     context = {
         "page": index,
         "self": index,

@@ -17,11 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
-from network_site.core.countries import country_name
 from network_site.core.spoken_languages import spoken_language_name
 from practices.choices import MaterialKind
-from practices.models import EventPage, GuidePage, Theme
-from practices.selectors import one_version_each, public_pages, term_names
+from practices.fallback import in_reader_language, reader_urls
+from practices.models import EventPage, GuidePage
+from practices.selectors import public_pages
+from practices.vocabulary import vocabulary_labels
 
 MATERIALS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -106,38 +107,38 @@ def guide_materials(guide: GuidePage, **common) -> list[Material]:
     return materials
 
 
-def _preferred_versions(model, locale_id: int) -> list[int]:
-    pages = public_pages(model)
-    return one_version_each(pages, locale_id)
+def all_materials() -> list[Material]:
+    """Every material of events and guides, events first (newest first), then guides.
 
-
-def all_materials(locale_id: int) -> list[Material]:
-    """Every material of events and guides, events first (newest first), then guides."""
+    Each event and guide in the reader's language where translated, else in its
+    original (practices.fallback), linked under the reader's language prefix.
+    """
     materials: list[Material] = []
-    events = (
-        EventPage.objects.filter(pk__in=_preferred_versions(EventPage, locale_id))
+    events = list(
+        in_reader_language(public_pages(EventPage))
         .select_related("country")
         .prefetch_related("themes")
         .order_by("-start")
     )
+    guides = list(
+        in_reader_language(public_pages(GuidePage))
+        .prefetch_related("themes", "countries")
+        .order_by("title")
+    )
+    urls = reader_urls([*events, *guides])
     for event in events:
         common = {
             "source_title": event.title,
-            "source_url": event.url,
+            "source_url": urls[event.pk],
             "source_is_event": True,
             "themes": [theme.slug for theme in event.themes.all()],
             "countries": [event.country_id] if event.country_id else [],
         }
         materials += event_materials(event, **common)
-    guides = (
-        GuidePage.objects.filter(pk__in=_preferred_versions(GuidePage, locale_id))
-        .prefetch_related("themes", "countries")
-        .order_by("title")
-    )
     for guide in guides:
         common = {
             "source_title": guide.title,
-            "source_url": guide.url,
+            "source_url": urls[guide.pk],
             "themes": [theme.slug for theme in guide.themes.all()],
             "countries": [country.code for country in guide.countries.all()],
         }
@@ -145,9 +146,9 @@ def all_materials(locale_id: int) -> list[Material]:
     return materials
 
 
-def cached_materials(locale_id: int) -> list[Material]:
-    """``all_materials`` kept in the cache until anything is published."""
-    return cached_content("materials", locale_id, build=lambda: all_materials(locale_id))
+def cached_materials() -> list[Material]:
+    """``all_materials`` kept in the cache (per reader's language) until anything is published."""
+    return cached_content("materials", build=all_materials)
 
 
 @dataclass
@@ -188,7 +189,7 @@ class MaterialFilters:
 def filter_options(materials: list[Material]) -> dict[str, list[tuple[str, str]]]:
     """The values each filter can take among the materials, named in the reader's language."""
     language = get_language()
-    theme_names = term_names(Theme, language)
+    theme_names = vocabulary_labels("theme", language=language)
     kinds = {material.kind for material in materials}
     languages = {material.language for material in materials if material.language}
     themes = {slug for material in materials for slug in material.themes if slug in theme_names}
@@ -200,7 +201,7 @@ def filter_options(materials: list[Material]) -> dict[str, list[tuple[str, str]]
         ),
         "theme": sorted(((slug, theme_names[slug]) for slug in themes), key=lambda p: p[1]),
         "country": sorted(
-            ((code, country_name(code, language)) for code in countries), key=lambda p: p[1]
+            vocabulary_labels("country", list(countries), language).items(), key=lambda p: p[1]
         ),
     }
 
@@ -208,7 +209,7 @@ def filter_options(materials: list[Material]) -> dict[str, list[tuple[str, str]]
 def serve_materials_library(page: Page, request: HttpRequest) -> TemplateResponse:
     """The library: filters, the number found and one page of materials."""
     filters = MaterialFilters.from_query(request.GET)
-    materials = cached_materials(page.locale_id)
+    materials = cached_materials()
     found = [material for material in materials if filters.matches(material)]
     results = Paginator(found, MATERIALS_PER_PAGE).get_page(request.GET.get("page"))
     context = {

@@ -1,9 +1,9 @@
 """Reads of events: free places, what an event page shows beside its own fields, and an
 event in the reader's language."""
 
+from practices.fallback import in_reader_language, with_reader_urls
 from practices.knowledge.selectors import public_guides
-from practices.models import GuidePage, Theme
-from practices.selectors import localized_terms, one_version_each
+from practices.vocabulary import vocabulary_terms
 
 
 def free_places(event) -> int | None:
@@ -17,19 +17,17 @@ def free_places(event) -> int | None:
 def event_page_context(event) -> dict:
     """Themes in the reader's language, languages and related guides of an event page.
 
-    Related guides are shown in the event's language where translated, else in
-    their original language.
+    Related guides are shown in the reader's language where translated, else in
+    their original language (practices.fallback).
     """
     theme_slugs = list(event.themes.values_list("slug", flat=True))
     keys = list(event.related_guides.values_list("translation_key", flat=True))
-    guide_ids = one_version_each(public_guides().filter(translation_key__in=keys), event.locale_id)
-    related = list(
-        GuidePage.objects.filter(pk__in=guide_ids).prefetch_related("countries").order_by("title")
-    )
+    guides = in_reader_language(public_guides().filter(translation_key__in=keys))
+    related = with_reader_urls(list(guides.prefetch_related("countries").order_by("title")))
     languages = list(event.languages.all())
     interpretation = list(event.interpretation.all())
     return {
-        "themes": localized_terms(Theme, theme_slugs),
+        "themes": vocabulary_terms("theme", theme_slugs),
         "related_guides": related,
         "languages": sorted(languages, key=lambda language: language.name),
         "interpretation": sorted(interpretation, key=lambda language: language.name),

@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of guides (optionally filtered like the listing) and updates.
 
 Every language has both feeds: they list the pages a reader of that language is
-shown (practices.selectors.pages_for_reader), linked under the reader's prefix.
+shown by the one fallback rule (practices.fallback), linked under the reader's prefix.
 """
 
 import datetime
@@ -16,11 +16,12 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from practices.fallback import in_reader_language, reader_locale_id, reader_url, with_reader_urls
 from practices.knowledge.listing import GuideFilters, describe_filters, filtered_guides
 from practices.knowledge.selectors import public_guides
 from practices.models import GuideIndexPage, UpdateIndexPage, UpdatePage
 from practices.search.query import search_pages
-from practices.selectors import locale_id_for, pages_for_reader, public_pages, reader_url
+from practices.selectors import public_pages
 
 FEED_ITEMS = 30
 
@@ -29,7 +30,7 @@ def reader_index(model, language: str) -> Page:
     """The index page of the reader's language, else the default language's (as served
     under the reader's prefix); 404 when the site has neither."""
     indexes = public_pages(model)
-    for locale_id in (locale_id_for(language), locale_id_for(settings.LANGUAGE_CODE)):
+    for locale_id in (reader_locale_id(language), reader_locale_id(settings.LANGUAGE_CODE)):
         index = indexes.filter(locale_id=locale_id).first() if locale_id else None
         if index is not None:
             return index
@@ -47,7 +48,7 @@ class PageFeed(Feed):
         return reader_index(self.index_model, self.language)
 
     def link(self, index):
-        return reader_url(index, self.language, self.request)
+        return reader_url(index, self.request)
 
     def item_title(self, item):
         return item.title
@@ -56,7 +57,7 @@ class PageFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return reader_url(item, self.language, self.request)
+        return item.reader_url
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -79,11 +80,12 @@ class GuideFeed(PageFeed):
 
     def items(self, index):
         filters = GuideFilters.from_query(self.request.GET)
-        guides = pages_for_reader(public_guides(), self.language)
+        guides = in_reader_language(public_guides(), self.language)
         if filters.query:
             guides = guides.filter(pk__in=[page.pk for page in search_pages(guides, filters.query)])
         guides = filtered_guides(guides, filters).distinct()
-        return guides.order_by("-first_published_at", "-pk")[:FEED_ITEMS]
+        newest = guides.order_by("-first_published_at", "-pk")[:FEED_ITEMS]
+        return with_reader_urls(list(newest), self.request)
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -107,8 +109,9 @@ class UpdateFeed(PageFeed):
         return index.introduction or _("News, policy briefs and statements of the network.")
 
     def items(self, index):
-        updates = pages_for_reader(UpdatePage, self.language)
-        return updates.order_by("-date", "-pk")[:FEED_ITEMS]
+        updates = in_reader_language(public_pages(UpdatePage), self.language)
+        newest = updates.order_by("-date", "-pk")[:FEED_ITEMS]
+        return with_reader_urls(list(newest), self.request)
 
     def item_pubdate(self, item):
         """Midnight of the update's date, in the site's time zone."""

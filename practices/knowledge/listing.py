@@ -14,18 +14,16 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from network_site.core.content_cache import cached_content
-from network_site.core.countries import country_name
 from practices.choices import EvidenceLevel
-from practices.knowledge.selectors import public_guides
-from practices.models import GuidePage, TargetGroup, Theme
+from practices.fallback import in_reader_language, section_pages, with_reader_urls
+from practices.models import GuidePage
 from practices.search.query import search_pages
-from practices.selectors import term_names
+from practices.vocabulary import vocabulary_labels
 
 GUIDES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -109,17 +107,6 @@ def _matching_ids(guides: QuerySet, query: str) -> list[int]:
     return [page.pk for page in search_pages(guides, query)]
 
 
-def _facet_labels(name: str, values: list[str]) -> dict[str, str]:
-    language = get_language()
-    if name == "theme":
-        return term_names(Theme, language)
-    if name == "group":
-        return term_names(TargetGroup, language)
-    if name == "country":
-        return {code: country_name(code, language) for code in values}
-    return dict(EvidenceLevel.choices)
-
-
 def facet_options(base: QuerySet, filters: GuideFilters) -> dict[str, list[FacetOption]]:
     """Every facet's values with their counts under the other active filters."""
     options: dict[str, list[FacetOption]] = {}
@@ -134,7 +121,7 @@ def facet_options(base: QuerySet, filters: GuideFilters) -> dict[str, list[Facet
         counts = {row[lookup]: row["count"] for row in rows}
         for value in filters.selected.get(name, []):
             counts.setdefault(value, 0)
-        labels = _facet_labels(name, list(counts))
+        labels = vocabulary_labels(name, list(counts))
         if name == "evidence":
             order = [value for value, _label in EvidenceLevel.choices]
             values = [value for value in order if value in counts]
@@ -149,11 +136,12 @@ def facet_options(base: QuerySet, filters: GuideFilters) -> dict[str, list[Facet
 
 def guide_results(index: Page, filters: GuideFilters):
     """The matching guides in display order, and the base set the facets count over."""
-    base = public_guides(index)
+    base = in_reader_language(section_pages(GuidePage, index).live().public())
     ids: list[int] = []
     if filters.query:
-        # The search index filters on plain page fields only; restrictions apply after.
-        ids = _matching_ids(GuidePage.objects.child_of(index).live(), filters.query)
+        # The search index filters on plain page fields only; the section, the
+        # reader's versions and restrictions apply after.
+        ids = _matching_ids(GuidePage.objects.live(), filters.query)
         base = base.filter(pk__in=ids)
     results = filtered_guides(base, filters).distinct()
     if filters.sort == "relevance":
@@ -187,7 +175,9 @@ def serve_guide_listing(index: Page, request: HttpRequest) -> TemplateResponse:
         .select_related("hero_image")
         .prefetch_related("countries")
     }
-    page_of_ids.object_list = [guides[pk] for pk in page_of_ids if pk in guides]
+    page_of_ids.object_list = with_reader_urls(
+        [guides[pk] for pk in page_of_ids if pk in guides], request
+    )
     context = {
         "page": index,
         "self": index,
@@ -218,7 +208,7 @@ def describe_filters(filters: GuideFilters) -> str:
     parts = []
     for name, values in filters.selected.items():
         if values:
-            labels = _facet_labels(name, values)
+            labels = vocabulary_labels(name, values)
             names = ", ".join(str(labels.get(value, value)) for value in values)
             facet = FACET_TITLES[name]
             parts.append(_("%(facet)s: %(values)s") % {"facet": facet, "values": names})

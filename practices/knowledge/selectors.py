@@ -4,8 +4,10 @@ from django.db.models import CharField, Count, QuerySet, Value, prefetch_related
 
 from wagtail.models import Page
 
-from practices.models import Country, GuidePage, TargetGroup, Theme, UpdatePage
-from practices.selectors import localized_terms, one_version_each, public_pages
+from practices.fallback import in_reader_language, with_reader_urls
+from practices.models import Country, GuidePage, UpdatePage
+from practices.selectors import public_pages
+from practices.vocabulary import vocabulary_terms
 
 AUTOMATIC_RELATED_GUIDES = 3
 # Many-to-many relation of GuidePage → the field of its through model that names the term.
@@ -42,16 +44,17 @@ def guide_page_context(guide: GuidePage) -> dict:
     """Taxonomy in the reader's language, countries and related guides of a guide page."""
     classification = guide_classification(guide)
     theme_slugs = classification["themes"]
-    # Related guides are chosen once, in the original; show their versions in this
-    # guide's language (translations share a translation key).
+    # Related guides are chosen once, in the original; show each in the reader's
+    # language where translated (translations share a translation key).
     chosen_keys = list(guide.related_guides.values_list("translation_key", flat=True))
-    readable = public_guides().filter(locale_id=guide.locale_id)  # restrictions read once
+    readable = in_reader_language(public_guides())  # restrictions read once
     chosen = list(readable.filter(translation_key__in=chosen_keys))
     automatic = []
     if theme_slugs and len(chosen) < AUTOMATIC_RELATED_GUIDES:
         automatic = list(
             readable.filter(themes__slug__in=theme_slugs)
-            .exclude(pk__in=[guide.pk, *(page.pk for page in chosen)])
+            .exclude(translation_key=guide.translation_key)
+            .exclude(pk__in=[page.pk for page in chosen])
             .annotate(shared=Count("themes", distinct=True))
             .order_by("-shared", "-first_published_at")[: AUTOMATIC_RELATED_GUIDES - len(chosen)]
         )
@@ -59,28 +62,27 @@ def guide_page_context(guide: GuidePage) -> dict:
     prefetch_related_objects(related, "countries")
     countries = [Country(code=code) for code in classification["countries"]]
     return {
-        "themes": localized_terms(Theme, theme_slugs),
-        "target_groups": localized_terms(TargetGroup, classification["target_groups"]),
+        "themes": vocabulary_terms("theme", theme_slugs),
+        "target_groups": vocabulary_terms("group", classification["target_groups"]),
         "countries": sorted(countries, key=lambda country: country.name),
-        "related_guides": related,
+        "related_guides": with_reader_urls(related),
     }
 
 
-def guides_practised_in(country_code: str, locale_id: int) -> list[GuidePage]:
-    """Live guides of one language that are practised in a country, newest first."""
+def guides_practised_in(country_code: str) -> list[GuidePage]:
+    """Guides practised in a country, in the reader's language where translated, newest first."""
     return list(
-        public_guides()
-        .filter(locale_id=locale_id, countries__code=country_code)
+        in_reader_language(public_guides())
+        .filter(countries__code=country_code)
         .order_by("-first_published_at")
     )
 
 
-def latest_updates(locale_id: int, count: int) -> list[UpdatePage]:
-    """The newest public updates, each once: in the language of ``locale_id`` where
-    translated, else in its original language (the date is the same in every language)."""
-    ids = one_version_each(public_pages(UpdatePage), locale_id)
+def latest_updates(language_code: str, count: int) -> list[UpdatePage]:
+    """The newest public updates by the fallback rule for ``language_code`` (the date is
+    the same in every language)."""
     return list(
-        UpdatePage.objects.filter(pk__in=ids)
+        in_reader_language(public_pages(UpdatePage), language_code)
         .select_related("hero_image", "locale")
         .order_by("-date", "-pk")[:count]
     )

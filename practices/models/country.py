@@ -11,12 +11,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from network_site.core.widgets import AlphabeticalSelect
 from practices.blocks import RICH_TEXT_FEATURES, LinkStreamBlock, StatisticsStreamBlock
+from practices.fallback import in_reader_language, section_pages, with_reader_urls
 
 from .features import page_feature
-from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
+from .mixins import IntroductionMixin, ListingImageMixin, ServedAddressMixin, SummaryMixin
 
 
-class CountryIndexPage(IntroductionMixin, Page):
+class CountryIndexPage(ServedAddressMixin, IntroductionMixin, Page):
     """The list of country profiles."""
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
@@ -30,12 +31,13 @@ class CountryIndexPage(IntroductionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        countries = CountryPage.objects.child_of(self).live().public().select_related("country")
-        context["country_pages"] = sorted(countries, key=lambda page: page.country.name)
+        countries = in_reader_language(section_pages(CountryPage, self).live().public())
+        ordered = sorted(countries.select_related("country"), key=lambda page: page.country.name)
+        context["country_pages"] = with_reader_urls(ordered, request)
         return context
 
 
-class CountryPage(ListingImageMixin, SummaryMixin, Page):
+class CountryPage(ServedAddressMixin, ListingImageMixin, SummaryMixin, Page):
     """How one country responds to homelessness among mobile EU citizens."""
 
     country = models.ForeignKey(
@@ -84,5 +86,6 @@ class CountryPage(ListingImageMixin, SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = page_feature("country_guides")(self.country_id, self.locale_id)
+        guides = page_feature("country_guides")(self.country_id)
+        context["guides"] = with_reader_urls(guides, request)
         return context

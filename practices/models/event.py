@@ -33,7 +33,7 @@ from practices.blocks import AgendaStreamBlock, MaterialsStreamBlock, SpeakersSt
 from practices.choices import EventFormat, EventStatus, RegistrationMode
 
 from .features import page_feature
-from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
+from .mixins import IntroductionMixin, ListingImageMixin, ServedAddressMixin, SummaryMixin
 
 DEFAULT_TIME_ZONE = "Europe/Brussels"
 # Times an editor types are wall-clock times of the event's own zone.
@@ -78,7 +78,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventIndexPage(RoutablePageMixin, IntroductionMixin, Page):
+class EventIndexPage(ServedAddressMixin, RoutablePageMixin, IntroductionMixin, Page):
     """Upcoming and past events, filtered by country, theme, format and language."""
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
@@ -102,7 +102,7 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, Page):
         return page_feature("event_listing")(self, request, past=True)
 
 
-class EventPage(RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
+class EventPage(ServedAddressMixin, RoutablePageMixin, ListingImageMixin, SummaryMixin, Page):
     """A dissemination event: when and where, the programme, registration and materials."""
 
     start = models.DateTimeField(verbose_name=_("starts"))

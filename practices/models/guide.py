@@ -25,10 +25,16 @@ from practices.blocks import DocumentDownloadBlock, GuideStreamBlock
 from practices.choices import EvidenceLevel
 
 from .features import page_feature
-from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin, reading_minutes
+from .mixins import (
+    IntroductionMixin,
+    ListingImageMixin,
+    ServedAddressMixin,
+    SummaryMixin,
+    reading_minutes,
+)
 
 
-class GuideIndexPage(RoutablePageMixin, IntroductionMixin, Page):
+class GuideIndexPage(ServedAddressMixin, RoutablePageMixin, IntroductionMixin, Page):
     """The list of all guides, filtered by theme, target group, country and evidence."""
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
@@ -55,7 +61,7 @@ class GuideIndexPage(RoutablePageMixin, IntroductionMixin, Page):
         )
 
 
-class GuidePage(ListingImageMixin, SummaryMixin, Page):
+class GuidePage(ServedAddressMixin, ListingImageMixin, SummaryMixin, Page):
     """How an agency solved a problem, written so that others can do the same."""
 
     body = StreamField(GuideStreamBlock(), verbose_name=_("body"))

@@ -6,19 +6,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from practices.blocks import HomeStreamBlock
 from practices.choices import LatestContentKind
+from practices.fallback import child_in_any_language
 
 from .features import page_feature
+from .mixins import ServedAddressMixin
 
 # Upcoming events change with time: a home page that lists them is kept this long at most.
 LATEST_CONTENT_SECONDS = 300
 
 
-class HomePage(Page):
+class HomePage(ServedAddressMixin, Page):
     """The front door of the site in one language: a hero, an introduction, featured links,
     the latest guides, events and updates, and the band of partners and funders."""
 
@@ -64,20 +66,27 @@ class HomePage(Page):
         return response
 
     def route(self, request, path_components):
-        """Find a page in this language's tree, else in the default language's tree.
+        """Find a page in this language's tree, else below a translation of its parent.
 
         Every page is then reachable under every language prefix: a page that has
         not been translated yet is served in its original language, with a notice
-        (see practices.site.language_notice). Nothing is copied per language, so the
-        cost stays flat with 26 languages and thousands of pages.
+        (see practices.site.language_notice), at the address the reader's links give
+        it (practices.fallback.reader_urls): below the nearest ancestor that this
+        language has. Nothing is copied per language, so the cost stays flat with
+        26 languages and thousands of pages.
         """
         try:
             return super().route(request, path_components)
         except Http404:
-            default = Locale.get_default()
-            if not path_components or self.locale_id == default.pk:
+            if not path_components:
                 raise
-            source_home = self.get_translation_or_none(default)
-            if source_home is None:
-                raise
-            return source_home.specific.route(request, path_components)
+        node: Page = self
+        for position, slug in enumerate(path_components):
+            child = node.get_children().filter(slug=slug).first()
+            child = child or child_in_any_language(node, slug)
+            if child is None and node is self:
+                raise Http404
+            if child is None:  # a route of the page itself (``past/``) or nothing
+                return node.specific.route(request, path_components[position:])
+            node = child
+        return node.specific.route(request, [])

@@ -10,8 +10,10 @@ from wagtail.search import index
 
 from practices.blocks import InformationStreamBlock
 
+from .mixins import ServedAddressMixin
 
-class InformationPage(Page):
+
+class InformationPage(ServedAddressMixin, Page):
     """A page of plain text about the network or the site, such as the privacy notice."""
 
     intro = models.TextField(

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from .features import page_feature
-from .mixins import IntroductionMixin
+from .mixins import IntroductionMixin, ServedAddressMixin
 
 
-class MaterialsLibraryPage(IntroductionMixin, Page):
+class MaterialsLibraryPage(ServedAddressMixin, IntroductionMixin, Page):
     """Slides, reports, recordings and toolkits, filterable and searchable.
 
     Its content is gathered from published event and guide pages, so there is

@@ -94,3 +94,30 @@ def reading_minutes(stream_value) -> int:
     raw = [block.get("value") for block in stream_value.raw_data]
     words = sum(len(strip_tags(text).split()) for text in _texts(raw))
     return max(1, round(words / WORDS_PER_MINUTE))
+
+
+class ServedAddressMixin:
+    """Lets the page being shown answer with the address it is served at.
+
+    A page shown to a reader whose language lacks it is served under that reader's
+    prefix (practices.fallback); ``served_url`` is set on that one instance while it
+    is served, so its own links (``pageurl page``, ``routablepageurl page 'register'``,
+    the listing's form) keep the reader in their language. Other instances of the
+    page, such as the language switcher's versions, keep their own addresses.
+    """
+
+    served_url: str | None = None
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)
+        if self.served_url is None or parts is None or parts[2] is None:
+            return parts
+        return (parts[0], parts[1], self.served_url)
+
+    def get_canonical_url(self, request=None) -> str:
+        """The page's own address in its own language, for search engines: a page shown
+        under another language's prefix is the same text as its original."""
+        parts = super().get_url_parts(request)
+        if parts is None or parts[2] is None:
+            return ""
+        return (parts[1] or "") + parts[2]

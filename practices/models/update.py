@@ -16,13 +16,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from practices.blocks import UpdateStreamBlock
 from practices.choices import UpdateKind
+from practices.fallback import in_reader_language, section_pages, with_reader_urls
 
-from .mixins import IntroductionMixin, ListingImageMixin, SummaryMixin
+from .mixins import IntroductionMixin, ListingImageMixin, ServedAddressMixin, SummaryMixin
 
 UPDATES_PER_PAGE = 10
 
 
-class UpdateIndexPage(IntroductionMixin, Page):
+class UpdateIndexPage(ServedAddressMixin, IntroductionMixin, Page):
     """The list of updates, newest first."""
 
     content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
@@ -36,17 +37,20 @@ class UpdateIndexPage(IntroductionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        updates = UpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        updates = in_reader_language(section_pages(UpdatePage, self).live().public())
+        updates = updates.order_by("-date", "-pk")
         kind = request.GET.get("kind")
         if kind in UpdateKind.values:
             updates = updates.filter(kind=kind)
         context["kinds"] = UpdateKind.choices
         context["active_kind"] = kind if kind in UpdateKind.values else ""
-        context["updates"] = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+        page_of_updates = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+        page_of_updates.object_list = with_reader_urls(list(page_of_updates), request)
+        context["updates"] = page_of_updates
         return context
 
 
-class UpdatePage(ListingImageMixin, SummaryMixin, Page):
+class UpdatePage(ServedAddressMixin, ListingImageMixin, SummaryMixin, Page):
     """A news item, policy brief or statement."""
 
     date = models.DateField(default=datetime.date.today, verbose_name=_("date"))

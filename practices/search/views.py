@@ -26,9 +26,10 @@ from wagtail.search.utils import normalise_query_string
 
 from network_site.core.content_cache import cached_content
 from network_site.core.languages import locale_codes
+from practices.fallback import in_reader_language, reader_urls
 from practices.models import CountryPage, EventPage, GuidePage, Theme, UpdatePage
 from practices.search.query import search_pages
-from practices.selectors import pages_for_reader, reader_url, term_names
+from practices.vocabulary import term_names
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -90,10 +91,10 @@ def _kind_of(page: Page) -> str:
 def readable_pages(language: str, kind: str = "") -> QuerySet:
     """The pages of the searched types that a reader of ``language`` is shown."""
     models = [TYPES[kind][0]] if kind else [model for model, _label in TYPES.values()]
-    return pages_for_reader(Page.objects.live().public().type(*models), language)
+    return in_reader_language(Page.objects.live().public().type(*models), language)
 
 
-def _hit(page: Page, query: str, language: str, request: HttpRequest) -> SearchHit:
+def _hit(page: Page, query: str, language: str, url: str) -> SearchHit:
     page_language = locale_codes().get(page.locale_id, language)
     other = page_language if page_language != language else ""
     direction = ("rtl" if get_language_info(other)["bidi"] else "ltr") if other else ""
@@ -101,7 +102,7 @@ def _hit(page: Page, query: str, language: str, request: HttpRequest) -> SearchH
         page,
         _kind_of(page),
         highlight(page.summary, query),
-        reader_url(page, language, request),
+        url,
         other,
         direction,
     )
@@ -141,14 +142,17 @@ def search(request: HttpRequest) -> HttpResponse:
         pages = readable_pages(language, kind).specific()
         promotions = promoted_pages(query, pages)
         promoted_ids = {page.pk for page in promotions}
-        hits = [
-            _hit(page, query, language, request)
-            for page in search_pages(pages, query)
-            if page.pk not in promoted_ids
+        found = [page for page in search_pages(pages, query) if page.pk not in promoted_ids]
+        results_page = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        # Addresses under the reader's prefix, in one batch for the page of results shown.
+        urls = reader_urls(results_page.object_list, request, language)
+        results_page.object_list = [
+            _hit(page, query, language, urls[page.pk]) for page in results_page.object_list
         ]
-        results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         # Offer to search every kind of page only when that finds something.
-        everything_finds = bool(kind and not hits and search_pages(readable_pages(language), query))
+        everything_finds = bool(
+            kind and not found and search_pages(readable_pages(language), query)
+        )
     return render(
         request,
         "network_site/search.html",

@@ -12,6 +12,7 @@ from django.http import HttpRequest, QueryDict
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -62,7 +63,7 @@ def _in_order(queryset, ids: list[int]) -> list:
 def latest_items(home: HomePage, kind: str, index: Page | None) -> list[Page]:
     """The pages a block of ``kind`` shows as cards, in the order it shows them."""
     if kind == LatestContentKind.UPDATES:
-        return latest_updates(home.locale_id, CARDS_PER_BLOCK)
+        return latest_updates(get_language(), CARDS_PER_BLOCK)
     if index is None:
         return []
     if kind == LatestContentKind.GUIDES:

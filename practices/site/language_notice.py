@@ -31,6 +31,11 @@ class LanguageNotice:
     original_updated: datetime | None = None
     translation_based_on: datetime | None = None
 
+    @property
+    def content_direction(self) -> str:
+        """``rtl`` or ``ltr``: the page's text keeps its own direction inside any page."""
+        return "rtl" if get_language_info(self.content_language)["bidi"] else "ltr"
+
 
 def _translated_name(code: str) -> str:
     return get_language_info(code)["name_translated"]

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from network_site.core.content_cache import cached_content
 from network_site.core.languages import locale_codes
 from practices.choices import SiteView
+from practices.fallback import reader_urls
 from practices.models import FooterContent, MainMenu
 
 
@@ -38,7 +39,11 @@ class Footer:
 
 
 def _resolve_links(items, language_code: str, request: HttpRequest | None) -> list[FrameLink]:
-    """Turn menu items into links, using each linked page's version in ``language_code``."""
+    """Turn menu items into links, using each linked page's version in ``language_code``.
+
+    A page that language lacks is linked under its prefix all the same (the one
+    fallback rule, practices.fallback), never to another language's address.
+    """
     items = list(items)
     keys = [item.link_page.translation_key for item in items if item.link_page_id]
     localized = {
@@ -48,16 +53,22 @@ def _resolve_links(items, language_code: str, request: HttpRequest | None) -> li
         )
     }
     codes = locale_codes()
+    pages = {
+        item.pk: localized.get(item.link_page.translation_key, item.link_page)
+        for item in items
+        if item.link_page_id
+    }
+    urls = reader_urls([page for page in pages.values() if page.live], request, language_code)
     links = []
     for item in items:
         item_language = codes.get(item.locale_id, "")
         if item.link_page_id:
-            page = localized.get(item.link_page.translation_key, item.link_page)
+            page = pages[item.pk]
             if not page.live:
                 continue
             text_language = item_language if item.label else codes.get(page.locale_id, "")
             text = item.label or page.title
-            links.append(FrameLink(page.get_url(request) or "", text, text_language))
+            links.append(FrameLink(urls[page.pk], text, text_language))
         elif item.link_view:
             # The site's own pages live under every language prefix, named in each language.
             with translation.override(language_code):

@@ -33,7 +33,7 @@ from practices.events.registrations.services import (
 from practices.events.registrations.tokens import registration_from_token, registration_token
 from practices.events.selectors import event_in_language, free_places
 from practices.models import EventPage
-from practices.site.privacy import privacy_notice_url
+from practices.selectors import privacy_notice_url
 
 RATE_PERIOD_SECONDS = 3600
 RATE_SCOPE = "event-registration"

@@ -21,7 +21,7 @@ from practices.models import (
 )
 from practices.models.navigation import MainMenuItem
 from tests.factories import InformationPageFactory
-from tests.html import find, find_all, links, parse, text, texts
+from tests.html import attributes, find, find_all, links, parse, text, texts
 
 
 def _counts() -> dict:
@@ -98,11 +98,30 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client, caplog
             "/fr/bonnes-pratiques/maraude-multilingue/",
             "Cette traduction n’est peut-être plus à jour",
         ),
-        ("/pl/guides/youth-hostel-with-training/", "Ta strona nie jest jeszcze dostępna"),
+        ("/pl/przewodniki/youth-hostel-with-training/", "Ta strona nie jest jeszcze dostępna"),
     ]:
         response = client.get(path)
         assert response.status_code == 200, path
         assert text(find(response, role="note", class_="language-notice")).startswith(notice), path
+
+    # One fallback rule: French readers find all 13 guides (4 French, 9 in English),
+    # a menu in French that never leaves /fr/, and the vocabularies in French.
+    listing = parse(client.get("/fr/bonnes-pratiques/"))
+    assert text(find(listing, class_="search-summary")).split()[0] == "13"
+    english = find_all(listing, "h3", class_="card__title", lang="en")
+    assert len(english) == len(find_all(listing, "h3", class_="card__title")) - 4
+    addresses = [link for link in links(find(listing, id="guide-results")) if link[0] == "/"]
+    assert addresses and all(link.startswith("/fr/") for link in addresses)
+    menu = find(listing, "nav", class_="site-nav")
+    assert all(link.startswith("/fr/") for link in links(menu))
+    menu_links = {text(link): attributes(link)["href"] for link in find_all(menu, "a")}
+    assert (menu_links["Pays"], menu_links["Actualités"]) == ("/fr/pays/", "/fr/actualites/")
+    assert {"Logement d’abord", "Maraude"} <= {
+        text(label).rsplit(" (", 1)[0] for label in find_all(listing, "label")
+    }
+    # A guide reached at its English address in French leads to its French version.
+    response = client.get("/fr/guides/rapid-re-housing-of-homeless-families/")
+    assert response["Location"] == "/fr/bonnes-pratiques/relogement-rapide-des-familles/"
 
     # A past event's slides are a PDF readers can download.
     brussels = EventPage.objects.get(slug="network-launch-conference-brussels")

@@ -117,3 +117,13 @@ def test_library_filters(client, library, query, expected):
     response = client.get(f"{library.url}?{query}")
     assert response.status_code == 200
     assert set(_materials(response)) == expected
+
+
+def test_sources_keep_the_readers_language_prefix(client, library):
+    page = parse(client.get("/fr/materials/"))
+    results = find(page, "section", class_="listing__results")
+    sources = [find(source, "a") for source in find_all(results, "span", class_="material__source")]
+    assert {text(link): attributes(link)["href"] for link in sources} == {
+        "Winter outreach day": "/fr/events/event-1/",
+        "Rights clinic": "/fr/guides/rights-clinic/",
+    }
