@@ -101,6 +101,9 @@ def search_pages(queryset: QuerySet, text: str) -> list:
         return []
     codes = locale_codes()
     reader = get_language()
+    # The backends translate filters into their own queries and know no subquery (the
+    # fallback rule is one): they are given the chosen pages by id.
+    queryset = queryset.model.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
     present = queryset.order_by().values_list("locale_id", flat=True).distinct()
     locales = sorted(
         (pk for pk in present if pk in codes), key=lambda pk: (codes[pk] != reader, codes[pk])

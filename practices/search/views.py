@@ -139,16 +139,17 @@ def search(request: HttpRequest) -> HttpResponse:
     promotions: list[Page] = []
     everything_finds = False
     if query:
-        pages = readable_pages(language, kind).specific()
+        pages = readable_pages(language, kind)
         promotions = promoted_pages(query, pages)
         promoted_ids = {page.pk for page in promotions}
-        found = [page for page in search_pages(pages, query) if page.pk not in promoted_ids]
+        found = [page.pk for page in search_pages(pages, query) if page.pk not in promoted_ids]
         results_page = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        # Addresses under the reader's prefix, in one batch for the page of results shown.
-        urls = reader_urls(results_page.object_list, request, language)
-        results_page.object_list = [
-            _hit(page, query, language, urls[page.pk]) for page in results_page.object_list
-        ]
+        # The page of results shown, as their own types, with addresses under the
+        # reader's prefix: one batch each.
+        shown = Page.objects.filter(pk__in=results_page.object_list).specific().in_bulk()
+        hits = [shown[pk] for pk in results_page.object_list if pk in shown]
+        urls = reader_urls(hits, request, language)
+        results_page.object_list = [_hit(page, query, language, urls[page.pk]) for page in hits]
         # Offer to search every kind of page only when that finds something.
         everything_finds = bool(
             kind and not found and search_pages(readable_pages(language), query)

@@ -61,9 +61,11 @@ def test_search_follows_the_fallback_rule(client, knowledge_tree):
     title = find(french, "h2", class_="search-results__title")
     assert (title.attributes["lang"], title.attributes["dir"]) == ("en", "ltr")
     assert links(title) == ["/fr/guides/street-outreach/"]
-    # The French original has no English version: English readers find it in French.
+    # The French original has no English version: English readers find it in French,
+    # under their own prefix (the one fallback rule).
     english = parse(client.get("/en/search/?q=maraude"))
-    assert links(find(english, "h2", lang="fr")) == ["/fr/guides/maraude/"]
+    assert links(find(english, "h2", lang="fr")) == ["/en/guides/maraude/"]
+    assert client.get("/en/guides/maraude/").status_code == 200
 
 
 def test_search_filters_by_type(client, knowledge_tree):
