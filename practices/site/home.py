@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 from network_site.core.content_cache import cached_content, content_timeout
 from practices.choices import LatestContentKind
 from practices.events.listing import EventFilters, listing_results
+from practices.fallback import with_reader_urls
 from practices.knowledge.listing import GuideFilters, cached_results
 from practices.knowledge.selectors import latest_updates
 from practices.models import (
@@ -84,7 +85,7 @@ def latest_content(home: HomePage, request: HttpRequest, kinds: set[str]) -> dic
         index = section_index(home, INDEX_MODELS[kind])
         context = {
             "kind": kind,
-            "items": latest_items(home, kind, index),
+            "items": with_reader_urls(latest_items(home, kind, index), request),
             "index": index,
             "more": MORE_LINK_TEXT[kind],
         }

@@ -88,7 +88,9 @@ def test_register_cancel_and_waitlist_promotion(live_site, browser, axe):
     second.get_by_role("button", name="Join the waiting list").click()
     expect(second.get_by_text("you are on the waiting list", exact=False).first).to_be_visible()
 
-    first.get_by_role("button", name="Cancel my registration").click()
+    first.get_by_role("link", name="Cancel my registration").click()
+    # Asked first: the place goes to the next person only when the registrant confirms.
+    first.get_by_role("button", name="Yes, cancel my registration").click()
     expect(first.get_by_text("Your registration is cancelled.")).to_be_visible()
     second.reload()
     expect(second.get_by_text("Your place is confirmed.")).to_be_visible()

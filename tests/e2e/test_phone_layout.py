@@ -4,7 +4,7 @@ scrolling, a menu button that folds the header, and no axe violations."""
 import pytest
 from playwright.sync_api import Page, expect
 
-from practices.demo.loader import load_demo_site
+from practices.demo.stages import load_demo_site
 from practices.models import EventPage, GuideIndexPage, GuidePage
 from tests.e2e.browser import assert_accessible
 

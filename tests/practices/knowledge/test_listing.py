@@ -103,7 +103,7 @@ def test_htmx_request_gets_the_results_and_swaps_the_whole_facet_panel(client, k
 def test_result_count_is_one_live_region_outside_the_swapped_results(client, knowledge_tree):
     page = parse(client.get("/en/guides/?theme=outreach"))
     status = find(page, role="status", id="guide-results-status")
-    assert text(status) == "2 guides match"
+    assert text(status) == "3 guides match"
     assert find_all(find(page, "section", id="guide-results"), role="status") == []
     # htmx fills the same element (innerHTML) rather than replacing it, so screen
     # readers keep the region they were told about and hear the new number.
