@@ -28,6 +28,7 @@ class LanguageNotice:
     reader_language_name: str
     content_language_name: str
     original_url: str = ""
+    original_language: str = ""
     original_updated: datetime | None = None
     translation_based_on: datetime | None = None
 
@@ -61,6 +62,7 @@ def _outdated(page: Page, content_language: str) -> LanguageNotice | None:
         _translated_name(get_language()),
         _translated_name(content_language),
         original_url=original.url or "",
+        original_language=default,
         original_updated=original.last_published_at,
         translation_based_on=source.last_updated_at,
     )

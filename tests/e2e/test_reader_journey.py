@@ -15,10 +15,11 @@ from practices.models import EventPage, GuideIndexPage, GuidePage
 
 PHONE = {"width": 360, "height": 740}
 
-# Links that may lead out of the reader's language: the language switcher (to the
-# other languages), the skip links inside the page, and files.
+# Links that may lead out of the reader's language: the language switcher and any link
+# that says it leads to another language (hreflang: "Read the original"), and files.
 LINKS_LEAVING_THE_PREFIX = """(prefix) => [...document.querySelectorAll('a[href^="/"]')]
   .filter((a) => !a.closest('.language-switcher'))
+  .filter((a) => !a.hreflang || prefix === `/${a.hreflang}/`)
   .map((a) => a.getAttribute('href'))
   .filter((href) => !href.startsWith(prefix) && !/^\\/(static|media|documents)\\//.test(href))"""
 
@@ -103,7 +104,11 @@ def test_a_reader_stays_in_their_language_from_home_to_registration(
     page.locator(".site-header__menu-button").click()
     page.locator(".site-nav__link").nth(_menu_position(page, event.get_parent())).click()
     reader.check_page("event listing")
-    page.locator(f'.event-card a[href$="/{event.slug}/"]').first.click()
+    versions = ", ".join(
+        f'.event-card a[href$="/{version.slug}/"]'
+        for version in event.get_translations(inclusive=True)
+    )
+    page.locator(versions).first.click()
     reader.check_page("event")
     page.locator(".event__header a.button").click()
     reader.check_page("registration form")

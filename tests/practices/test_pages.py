@@ -178,11 +178,13 @@ def test_home_page_links_lead_to_the_readers_language(client, site_tree, home, h
     assertInHTML(f'<a class="button button--large" href="{href}">{title}</a>', html, count=1)
 
 
-def test_home_page_links_to_an_untranslated_page_lead_to_the_original(client, site_tree):
+def test_home_page_links_to_an_untranslated_page_keep_the_readers_prefix(client, site_tree):
+    """The original is shown, under the French prefix (the one fallback rule)."""
     site_tree["about_fr"].unpublish()
     _home_with_links(site_tree, 1, "home_fr")
     html = _main_content(client.get("/fr/"))
-    assertInHTML('<h3 class="card__title"><a href="/en/about-us/">About us</a></h3>', html)
+    assertInHTML('<h3 class="card__title"><a href="/fr/about-us/">About us</a></h3>', html)
+    assert client.get("/fr/about-us/").status_code == 200
 
 
 def test_rendering_the_home_page_looks_the_language_up_once(
