@@ -8,6 +8,7 @@ carry a keyed hash of what is counted, never an address in clear.
 """
 
 import time
+from contextlib import suppress
 
 from allauth.account.adapter import get_adapter
 
@@ -51,19 +52,12 @@ def allow(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) 
     return _count(scope, client_address(request), limit=limit, period_seconds=period_seconds)
 
 
-def limit_reached(request: HttpRequest, scope: str, *, limit: int, period_seconds: int) -> bool:
-    """Whether the address already used up ``limit`` in the window; counts nothing.
-
-    With ``count_success``, for limits on what was accepted rather than on attempts
-    (a registration): refused attempts, such as a form with a mistake, cost nothing.
-    """
-    key = _key(scope, client_address(request), period_seconds)
-    return (cache.get(key) or 0) >= limit
-
-
-def count_success(request: HttpRequest, scope: str, *, period_seconds: int) -> None:
-    """Count one accepted action of the address (see ``limit_reached``)."""
-    _count(scope, client_address(request), limit=0, period_seconds=period_seconds)
+def refund(request: HttpRequest, scope: str, *, period_seconds: int) -> None:
+    """Take back one attempt ``allow`` counted, for limits on what was accepted rather
+    than on attempts (a registration): a refused attempt, such as a form with a mistake,
+    then costs nothing, and the count stays atomic (counted first, given back after)."""
+    with suppress(ValueError):  # the window ended meanwhile: nothing left to give back
+        cache.decr(_key(scope, client_address(request), period_seconds))
 
 
 def allow_for(subject: str, scope: str, *, limit: int, period_seconds: int) -> bool:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from network_site.core.ratelimit import count_success, limit_reached
+from network_site.core.ratelimit import allow, refund
 from practices.choices import RegistrationMode, RegistrationStatus
 from practices.events.calendar import build_calendar, calendar_response
 from practices.events.registrations.forms import RegistrationForm
@@ -95,11 +95,22 @@ def _handle_registration(
 
     The hourly limit of an address counts accepted registrations only: someone correcting
     a mistake, or colleagues behind one office address, are not locked out by refusals.
+    Each attempt is counted first and given back when refused, so parallel attempts
+    cannot pass the limit together.
     """
     limit = settings.EVENT_REGISTRATIONS_PER_HOUR
-    if limit_reached(request, RATE_SCOPE, limit=limit, period_seconds=RATE_PERIOD_SECONDS):
+    if not allow(request, RATE_SCOPE, limit=limit, period_seconds=RATE_PERIOD_SECONDS):
+        refund(request, RATE_SCOPE, period_seconds=RATE_PERIOD_SECONDS)
         form.add_error(None, _("Too many registrations from your connection. Please try later."))
         return 429
+    outcome = _register(request, event, form)
+    if not isinstance(outcome, HttpResponse):
+        refund(request, RATE_SCOPE, period_seconds=RATE_PERIOD_SECONDS)
+    return outcome
+
+
+def _register(request: HttpRequest, event: EventPage, form: RegistrationForm) -> HttpResponse | int:
+    """Register and redirect; or the status of the refusal, the form carrying the errors."""
     if not form.is_valid():
         return 400
     if form.is_spam:
@@ -126,7 +137,6 @@ def _handle_registration(
         else:
             form.add_error(None, _("Registration for this event has closed."))
         return 409
-    count_success(request, RATE_SCOPE, period_seconds=RATE_PERIOD_SECONDS)
     if registration.status == RegistrationStatus.CONFIRMED:
         messages.success(request, _("Thank you: your place is confirmed."))
     else:
