@@ -3,8 +3,9 @@
 Names are normalised first, so that writings of one name meet: case folded, accents
 removed, and Cyrillic, Greek and Arabic letters transliterated into Latin ones
 (``anyascii``), so "ŞTEFAN", "Ștefan" and "stefan" give one index, and "Иван" the index
-of "ivan". Spelling variants across a transliteration ("Ионеску" is "ionesku", not
-"ionescu") are for the phonetic key, still to come. The index is a
+of "ivan". Spelling variants ("Ионеску" is "ionesku", not "ionescu"; "Ionesco") meet
+in the phonetic index, which hashes the family name's Metaphone key (``jellyfish``)
+with the year of birth. The index is a
 keyed HMAC-SHA256 with its own key (``REGISTER_INDEX_KEY``, never the encryption key):
 without that key an index tells nothing, and never is an identifier hashed without a
 key. Each kind of index has its own label in what is hashed, so that two kinds never
@@ -18,6 +19,7 @@ import hmac
 import re
 import unicodedata
 
+import jellyfish
 from anyascii import anyascii
 
 from django.conf import settings
@@ -60,3 +62,10 @@ def name_and_birth_index(
     ``1987-04`` or ``1987-04-12``); the order of the given names does not matter."""
     given = " ".join(sorted(normalise_name(given_names).split()))
     return blind_index("name+birth", normalise_name(family_names), given, birth, key=key)
+
+
+def phonetic_index(family_names: str, birth: str, *, key: bytes | None = None) -> str:
+    """The index of how a family name sounds, with the year of birth: "Ionescu",
+    "Ionesco" and "Ионеску" born in 1987 meet here."""
+    sounds = " ".join(jellyfish.metaphone(word) for word in normalise_name(family_names).split())
+    return blind_index("phonetic", sounds, birth[:4], key=key)

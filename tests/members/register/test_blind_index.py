@@ -9,6 +9,7 @@ from members.register.blind_index import (
     index_key,
     name_and_birth_index,
     normalise_name,
+    phonetic_index,
 )
 from members.register.crypto import RegisterKeyError
 
@@ -50,3 +51,15 @@ def test_the_index_key_must_be_32_bytes(settings):
         index_key()
     settings.REGISTER_INDEX_KEY = base64.b64encode(KEY).decode()
     assert index_key() == KEY
+
+
+def test_spelling_variants_meet_in_the_phonetic_index():
+    ionescu = phonetic_index("Ionescu", "1987-04-12", key=KEY)
+    assert phonetic_index("Ionesco", "1987", key=KEY) == ionescu
+    assert phonetic_index("Ионеску", "1987-04", key=KEY) == ionescu
+    assert phonetic_index("Ionescu", "1988", key=KEY) != ionescu
+    assert phonetic_index("Popescu", "1987", key=KEY) != ionescu
+    # The exact index tells the spellings apart.
+    assert name_and_birth_index("Ionesco", "Ana", "1987", key=KEY) != name_and_birth_index(
+        "Ionescu", "Ana", "1987", key=KEY
+    )
