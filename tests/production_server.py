@@ -8,6 +8,7 @@ commits its data (``transactional_db``); the cache is the local Redis server, un
 keys of the test database's own name (one per pytest-xdist worker).
 """
 
+import base64
 import os
 import re
 import socket
@@ -151,6 +152,8 @@ def _base_env(static_root: Path) -> dict:
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "REDIS_URL": REDIS_URL,
+        "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(os.urandom(32)).decode(),
+        "REGISTER_INDEX_KEY": base64.b64encode(os.urandom(32)).decode(),
         "STATIC_ROOT": str(static_root),
         "LOG_LEVEL": "WARNING",
     }

@@ -15,6 +15,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 SECRET_KEY = env_str("SECRET_KEY")
+# The register's keys (members/register): master keys that wrap each person's data key
+# ("version:base64,..." with the active one first) and the key of its blind indexes.
+# Required in production; development makes its own; tests use fixed ones.
+REGISTER_MASTER_KEYS = env_str("REGISTER_MASTER_KEYS")
+REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

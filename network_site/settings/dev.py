@@ -4,6 +4,11 @@ The only module with convenience defaults. Never used in production: the secret
 key below is public.
 """
 
+import base64
+import json
+import os
+import secrets
+
 from .base import *  # noqa: F403
 from .base import VAR_DIR
 from .env import env_int, env_list, env_str
@@ -35,3 +40,24 @@ WHITENOISE_USE_FINDERS = True
 
 # Passkeys on http://127.0.0.1 (browsers allow WebAuthn on localhost).
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
+
+
+def _development_register_keys() -> dict:
+    """This machine's own register keys, made once into VAR_DIR (readable by its owner
+    only): development never shares keys with anyone, and production never uses these."""
+    path = VAR_DIR / "register-keys.json"
+    if not path.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        keys = {
+            "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(secrets.token_bytes(32)).decode(),
+            "REGISTER_INDEX_KEY": base64.b64encode(secrets.token_bytes(32)).decode(),
+        }
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            json.dump(keys, file)
+    return json.loads(path.read_text())
+
+
+_register_keys = _development_register_keys()
+REGISTER_MASTER_KEYS = env_str("REGISTER_MASTER_KEYS", _register_keys["REGISTER_MASTER_KEYS"])
+REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY", _register_keys["REGISTER_INDEX_KEY"])

@@ -14,12 +14,19 @@ from .base import *  # noqa: F403
 from .base import SHARED_CACHE, TRUSTED_PROXY_COUNT
 from .env import env_bool, env_int, env_list, env_str
 
-# What production cannot start without, and what each is for (the README lists them
-# too). The register's master keys join this table with the register.
+# What production cannot start without, and what each is for (the README lists them too).
 REQUIRED_VARIABLES = {
     "SECRET_KEY": "signs sessions, links and tokens; long and random",
     "DATABASE_URL": "the PostgreSQL database, postgresql://user:password@host:5432/name",
     "ALLOWED_HOSTS": "the site's host names, comma-separated",
+    "REGISTER_MASTER_KEYS": (
+        "the register's master keys, version:base64 of 32 random bytes, comma-separated, "
+        "the active one first"
+    ),
+    "REGISTER_INDEX_KEY": (
+        "the key of the register's blind indexes, base64 of 32 random bytes, "
+        "never one of the master keys"
+    ),
 }
 _missing = [name for name in REQUIRED_VARIABLES if not env_str(name).strip()]
 if _missing:

@@ -10,6 +10,11 @@ from .env import env_str
 from .local_postgres import local_postgres_settings
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
+# Fixed register keys of the tests only (32 bytes each, base64): version 2 active, 1 older.
+REGISTER_MASTER_KEYS = (
+    "2:dGVzdC1vbmx5LW1hc3Rlci1rZXktdmVyc2lvbi10d28=,1:dGVzdC1vbmx5LW1hc3Rlci1rZXktdmVyc2lvbi1vbmU="
+)
+REGISTER_INDEX_KEY = "dGVzdC1vbmx5LWJsaW5kLWluZGV4LWtleS0zMmJ5dGU="
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 

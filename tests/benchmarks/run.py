@@ -35,6 +35,7 @@ BENCH_REDIS_URL (the cache, as production requires one: default the local Redis 
 production configuration network_site/gunicorn.conf.py, which preloads the site).
 """
 
+import base64
 import json
 import os
 import re
@@ -259,6 +260,8 @@ def main() -> None:
         # Production requires a cache shared by its workers (rate limits): Redis, as there.
         "REDIS_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": "network-site-bench",
+        "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(os.urandom(32)).decode(),
+        "REGISTER_INDEX_KEY": base64.b64encode(os.urandom(32)).decode(),
     }
     print("Preparing: database, demo content, static files ...", flush=True)
     manage(dev_env, "migrate", "--noinput")
