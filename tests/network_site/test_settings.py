@@ -1,6 +1,5 @@
 """Production settings refuse to start without their required variables."""
 
-import base64
 import os
 import subprocess
 import sys
@@ -9,15 +8,10 @@ from pathlib import Path
 import pytest
 
 from network_site.core.mail import ReadableConsoleEmailBackend
+from tests.production_env import PRODUCTION_VARIABLES
 
 PROJECT = Path(__file__).resolve().parents[2]
-REQUIRED = {
-    "SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
-    "DATABASE_URL": "postgresql://network:secret@db.internal:5432/network",
-    "ALLOWED_HOSTS": "network.example.org",
-    "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(b"m" * 32).decode(),
-    "REGISTER_INDEX_KEY": base64.b64encode(b"i" * 32).decode(),
-}
+REQUIRED = PRODUCTION_VARIABLES
 
 
 def _import_production(env: dict) -> subprocess.CompletedProcess:

@@ -17,13 +17,10 @@ import pytest
 from django.test import RequestFactory
 
 from network_site.core.ratelimit import allow, allow_person, client_address
+from tests.production_env import PRODUCTION_VARIABLES
 
 PROJECT = Path(__file__).resolve().parents[2]
-PRODUCTION = {
-    "SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
-    "DATABASE_URL": "postgresql://network:secret@db.internal:5432/network",
-    "ALLOWED_HOSTS": "network.example.org",
-}
+PRODUCTION = PRODUCTION_VARIABLES
 CACHE_AND_PROXY = {"REDIS_URL", "CACHE_TABLE", "TRUSTED_PROXY_COUNT", "CLIENT_ADDRESS_HEADER"}
 
 
