@@ -1,12 +1,12 @@
-"""Reads shared by every part of the public site: public pages, one version of each page
-per language (the rule itself is practices.fallback; vocabularies, practices.vocabulary)."""
+"""Reads shared by every part of the public site: public pages and the privacy notice
+(one version of each page per language is practices.fallback; vocabularies are
+practices.vocabulary)."""
 
 from django.conf import settings
 from django.db.models import QuerySet
 
 from wagtail.models import Page
 
-from network_site.core.languages import locale_codes
 from practices.fallback import in_reader_language, reader_url
 from practices.models import InformationPage
 
@@ -22,13 +22,6 @@ def public_pages(model=Page) -> QuerySet:
     materials library): an editor who restricts a section restricts all of it.
     """
     return model.objects.live().public()
-
-
-def one_version_each(pages: QuerySet, locale_id: int) -> list[int]:
-    """Ids of the pages, each once, by the one fallback rule (practices.fallback) for the
-    language of ``locale_id``."""
-    language = locale_codes().get(locale_id)
-    return list(in_reader_language(pages, language).values_list("pk", flat=True))
 
 
 def privacy_notice_url() -> str:

@@ -4,12 +4,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale
-
 from practices.events.calendar import build_calendar, calendar_response
 from practices.events.listing import EventFilters, public_events
-from practices.models import EventPage
-from practices.selectors import one_version_each
+from practices.fallback import in_reader_language
 
 FEED_EVENTS = 100
 
@@ -18,9 +15,8 @@ FEED_EVENTS = 100
 def upcoming_events_calendar(request: HttpRequest) -> HttpResponse:
     """Subscribe to it in a calendar application; ``?country=RO`` narrows it to a country."""
     filters = EventFilters(country=request.GET.get("country", "")[:2].upper())
-    ids = one_version_each(filters.apply(public_events(past=False)), Locale.get_active().pk)
     events = (
-        EventPage.objects.filter(pk__in=ids)
+        filters.apply(in_reader_language(public_events(past=False)))
         .select_related("country")
         .order_by("start", "pk")[:FEED_EVENTS]
     )
