@@ -38,3 +38,15 @@ def add_virtual_authenticator(page) -> tuple:
     }
     added = cdp.send("WebAuthn.addVirtualAuthenticator", {"options": options})
     return cdp, added["authenticatorId"]
+
+
+def sideways_overflow(page) -> int:
+    """How many pixels the loaded page scrolls sideways (0 when it fits the screen).
+
+    Waits for the document to finish loading first, so that a check right after a
+    click never reads a document that is still being replaced.
+    """
+    page.wait_for_load_state("load")
+    return page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )

@@ -9,7 +9,7 @@ from django.core import mail
 
 from practices.demo.stages import load_demo_site
 from practices.models import EventPage
-from tests.e2e.browser import assert_accessible
+from tests.e2e.browser import assert_accessible, sideways_overflow
 from tests.factories import ensure_countries, make_event, make_event_index
 
 
@@ -53,9 +53,7 @@ def test_event_pages_have_no_axe_violations(demo_event_site, page: Page, axe, sc
     page.set_viewport_size({"width": 360, "height": 800})
     for path in ("/en/events/past/", upcoming.url, f"{upcoming.url}register/"):
         page.goto(f"{base}{path}")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways_overflow(page)
         assert overflow <= 0, path
     page.screenshot(path=str(screenshot_dir / "event-register-phone.png"), full_page=True)
 

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import axe_violations
+from tests.e2e.browser import axe_violations, sideways_overflow
 
 
 def _describe(violations: list[dict]) -> str:
@@ -48,9 +48,7 @@ def test_home_page_screenshots(live_site, page: Page, screenshot_dir):
         path = screenshot_dir / f"home-en-{name}.png"
         page.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 5_000
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways_overflow(page)
         assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}px"
 
 
@@ -77,9 +75,7 @@ def test_home_page_cards_and_partners_on_a_phone(
         expect(page.locator(".partners li")).to_have_count(4)
         violations = axe_violations(axe, page)
         assert violations == [], f"/{language}/: {_describe(violations)}"
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways_overflow(page)
         assert overflow <= 0, f"/{language}/ scrolls sideways by {overflow}px"
         page.screenshot(
             path=str(screenshot_dir / f"home-{language}-latest-360.png"), full_page=True

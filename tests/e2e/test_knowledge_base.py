@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import axe_violations
+from tests.e2e.browser import axe_violations, sideways_overflow
 
 
 def _describe(violations: list[dict]) -> str:
@@ -33,9 +33,7 @@ def test_knowledge_pages_have_no_axe_violations(
     page.set_viewport_size({"width": 360, "height": 800})
     page.goto(f"{base}/en/guides/rapid-re-housing-of-homeless-families/")
     page.screenshot(path=str(screenshot_dir / "guide-phone.png"), full_page=True)
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
+    overflow = sideways_overflow(page)
     assert overflow <= 0
 
 

@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from practices.demo.stages import load_demo_site
 from practices.models import EventPage, GuideIndexPage, GuidePage
-from tests.e2e.browser import assert_accessible
+from tests.e2e.browser import assert_accessible, sideways_overflow
 
 PHONE = {"width": 360, "height": 740}
 
@@ -60,9 +60,7 @@ def test_every_page_starts_within_the_first_screen_of_a_phone(
         # The page's heading, where its content starts, is on the first screen.
         top = page.locator("main h1").first.bounding_box()["y"]
         assert top < PHONE["height"], f"{path}: the content starts at {top}px"
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways_overflow(page)
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
         assert_accessible(axe, page, f"{path} at 360 px")
         if name == "guides":

@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 
 from practices.demo.stages import load_demo_site
 from practices.models import EventPage, GuideIndexPage, GuidePage
+from tests.e2e.browser import sideways_overflow
 
 PHONE = {"width": 360, "height": 740}
 
@@ -45,6 +46,11 @@ class Reader:
         if response.url.startswith(self.base_url) and response.status >= 400:
             self.failed.append(f"{response.status} {response.url}")
 
+    def follow(self, link) -> None:
+        """Click a link or press a button that loads another page; wait for that page."""
+        with self.page.expect_navigation():
+            link.click()
+
     def path(self) -> str:
         return self.page.url.removeprefix(self.base_url)
 
@@ -53,9 +59,7 @@ class Reader:
         assert self.path().startswith(self.prefix), f"{what}: left for {self.path()}"
         leaving = self.page.evaluate(LINKS_LEAVING_THE_PREFIX, self.prefix)
         assert leaving == [], f"{what} ({self.path()}) links out of {self.prefix}: {leaving}"
-        overflow = self.page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways_overflow(self.page)
         assert overflow <= 0, f"{what} ({self.path()}) scrolls sideways by {overflow}px"
         assert self.failed == [], f"errors on the way to {what}: {self.failed}"
 
@@ -71,7 +75,7 @@ def test_a_reader_stays_in_their_language_from_home_to_registration(
     # Every demo guide is listed in any language.
     guides_index = GuideIndexPage.objects.get(locale__language_code="en")
     page.locator(".site-header__menu-button").click()
-    page.locator(".site-nav__link").nth(_menu_position(page, guides_index)).click()
+    reader.follow(page.locator(".site-nav__link").nth(_menu_position(page, guides_index)))
     reader.check_page("guide listing")
     guides = GuidePage.objects.live().filter(locale__language_code="en").count()
     expect(page.locator("#guide-results-status")).to_contain_text(re.compile(rf"\b{guides}\b"))
@@ -86,14 +90,15 @@ def test_a_reader_stays_in_their_language_from_home_to_registration(
     page.locator('#guide-filters input[type="checkbox"]').first.check()
     expect(page).to_have_url(re.compile(r"\?.+="))
     reader.check_page("filtered guide listing")
-    page.locator("#guide-results article a").first.click()
+    reader.follow(page.locator("#guide-results article a").first)
     expect(page.locator("main h1")).to_be_visible()
     reader.check_page("guide")
 
     # The site search, from the header.
     page.locator(".site-header__menu-button").click()
     page.locator("#site-search-query").fill("housing")
-    page.locator("#site-search-query").press("Enter")
+    with page.expect_navigation():
+        page.locator("#site-search-query").press("Enter")
     expect(page.locator("main h1")).to_be_visible()
     reader.check_page("search results")
     assert page.locator("main a[href]").count() > 0
@@ -102,21 +107,21 @@ def test_a_reader_stays_in_their_language_from_home_to_registration(
     event = _open_event(page)
     page.goto(f"{reader.base_url}/{language}/")
     page.locator(".site-header__menu-button").click()
-    page.locator(".site-nav__link").nth(_menu_position(page, event.get_parent())).click()
+    reader.follow(page.locator(".site-nav__link").nth(_menu_position(page, event.get_parent())))
     reader.check_page("event listing")
     versions = ", ".join(
         f'.event-card a[href$="/{version.slug}/"]'
         for version in event.get_translations(inclusive=True)
     )
-    page.locator(versions).first.click()
+    reader.follow(page.locator(versions).first)
     reader.check_page("event")
-    page.locator(".event__header a.button").click()
+    reader.follow(page.locator(".event__header a.button"))
     reader.check_page("registration form")
     form = page.locator("main form").last
     form.locator('input[type="text"]').first.fill("Ana Test")
     form.locator('input[type="email"]').fill("ana.test@example.org")
     form.locator('input[type="checkbox"][name="consent"]').check()
-    form.locator('button[type="submit"]').click()
+    reader.follow(form.locator('button[type="submit"]'))
     expect(page.locator("main h1")).to_be_visible()
     reader.check_page("registration confirmed")
 
