@@ -223,3 +223,102 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency} · {self.get_role_display()}"
+
+
+class AuditAction(models.TextChoices):
+    """What an audit event records: reads and writes of the register, and staff changes.
+
+    The column holds the code only (no database choices), so a later issue adds an
+    action here without a migration.
+    """
+
+    PERSON_LIST = "person.list", _("Listed people")
+    PERSON_SEARCH = "person.search", _("Searched for a person")
+    DUPLICATE_CHECK = "person.duplicate-check", _("Checked for an earlier record")
+    PERSON_VIEW = "person.view", _("Opened a person's record")
+    PERSON_CREATE = "person.create", _("Recorded a person")
+    PERSON_CHANGE = "person.change", _("Changed a person's identity")
+    SENSITIVE_REVEAL = "sensitive.reveal", _("Opened the sensitive section")
+    SENSITIVE_CHANGE = "sensitive.change", _("Changed the sensitive section")
+    MOVEMENT_RECORD = "movement.record", _("Recorded a movement")
+    MOVEMENT_CORRECT = "movement.correct", _("Corrected a movement")
+    NOTE_WRITE = "note.write", _("Wrote a case note")
+    NOTE_CHANGE = "note.change", _("Changed a case note")
+    HISTORY_VIEW = "history.view", _("Looked at a person's history of changes")
+    AUDIT_EXPORT = "audit.export", _("Exported the audit log")
+    STAFF_INVITE = "staff.invite", _("Invited a member of staff")
+    STAFF_INVITATION_WITHDRAW = "staff.invitation-withdraw", _("Withdrew an invitation")
+    STAFF_JOIN = "staff.join", _("Joined the staff")
+    STAFF_ROLE_CHANGE = "staff.role-change", _("Changed a role")
+    STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
+
+
+class AuditEventQuerySet(models.QuerySet):
+    """An agency's audit trail, in the order it was written."""
+
+    def of_agency(self, agency: Agency):
+        return self.filter(agency=agency).order_by("sequence")
+
+
+class AuditEvent(models.Model):
+    """One line of an agency's audit trail: who did what, to whose record, when and why.
+
+    Written only by ``services.audit_event_record``, in the transaction of the act it
+    records. Rows are never changed or deleted: database triggers reject UPDATE and
+    DELETE (and TRUNCATE on PostgreSQL), see migration 0004. Each row's ``hash`` covers
+    its content and the previous row's hash of the same agency (``audit.chain_hash``),
+    so a row altered or removed outside the application breaks the chain that
+    ``manage.py audit_verify`` walks. The person is named by UUID only: no personal
+    data is ever written here.
+    """
+
+    id = models.BigAutoField(primary_key=True)
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="audit_events", verbose_name=_("agency")
+    )
+    sequence = models.PositiveBigIntegerField()
+    occurred_at = models.DateTimeField(verbose_name=_("when"))
+    # PROTECT: accounts with a history are deactivated, never deleted (a SET NULL
+    # would be an UPDATE, which the trigger rejects anyway).
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    action = models.CharField(max_length=40, verbose_name=_("action"))
+    person_uuid = models.UUIDField(null=True, blank=True, verbose_name=_("person"))
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("member of staff concerned"),
+    )
+    reason = models.CharField(max_length=40, blank=True, verbose_name=_("reason"))
+    detail = models.CharField(max_length=200, blank=True, verbose_name=_("detail"))
+    previous_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-sequence"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "sequence"], name="one_link_per_place")
+        ]
+        indexes = [
+            models.Index(fields=["agency", "occurred_at"]),
+            models.Index(fields=["agency", "person_uuid"]),
+            models.Index(fields=["agency", "actor"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} #{self.sequence} {self.action}"
+
+    @property
+    def action_label(self) -> str:
+        return str(AuditAction(self.action).label) if self.action in AuditAction else self.action

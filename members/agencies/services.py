@@ -32,13 +32,20 @@ from members.agencies.access import (
     role_in,
 )
 from members.agencies.adapter import person_display
+from members.agencies.audit import GENESIS, chain_hash
 from members.agencies.invitations import (
     InvitationError,
     InvitationProblem,
     account_for_email,
     invitation_from_token,
 )
-from members.agencies.models import Agency, AgencyRole, Invitation, Membership
+from members.agencies.models import (
+    Agency,
+    AgencyRole,
+    AuditEvent,
+    Invitation,
+    Membership,
+)
 from members.agencies.security import end_all_sessions
 from members.agencies.tasks import send_invitation_email
 from members.notifications.models import NotificationKind
@@ -339,3 +346,59 @@ def invitation_accept_signed_in(*, token: str, user) -> Membership:
         if invitation.email.lower() != (user.email or "").lower():
             raise InvitationError(InvitationProblem.WRONG_ACCOUNT)
         return _accept(invitation, user)
+
+
+def audit_event_record(
+    *,
+    actor,
+    agency: Agency,
+    action: str,
+    person_uuid=None,
+    subject=None,
+    reason: str = "",
+    detail: str = "",
+) -> AuditEvent:
+    """Append an event to the agency's audit trail, in the caller's transaction.
+
+    Called inside the transaction of the act it records, so that the act and its
+    record are committed together or not at all. The agency's row is locked for the
+    rest of that transaction so that two requests never chain onto the same previous
+    row (PostgreSQL; SQLite writes one transaction at a time anyway). ``detail`` is a
+    short text without personal data (a role, a page number, a movement's UUID).
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit events are written inside the transaction of their act")
+    Agency.objects.select_for_update(no_key=True).filter(pk=agency.pk).values_list("pk").get()
+    last = (
+        AuditEvent.objects.filter(agency=agency)
+        .order_by("-sequence")
+        .values_list("sequence", "hash")
+        .first()
+    )
+    sequence, previous_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    event = AuditEvent(
+        agency=agency,
+        sequence=sequence,
+        occurred_at=timezone.now(),
+        actor=actor,
+        action=action,
+        person_uuid=person_uuid,
+        subject=subject,
+        reason=reason,
+        detail=detail[:200],
+        previous_hash=previous_hash,
+    )
+    event.hash = chain_hash(
+        previous_hash=previous_hash,
+        sequence=sequence,
+        occurred_at=event.occurred_at,
+        actor_id=actor.pk,
+        agency_id=agency.pk,
+        action=action,
+        person_uuid=person_uuid,
+        subject_id=subject.pk if subject else None,
+        reason=reason,
+        detail=event.detail,
+    )
+    event.save(force_insert=True)
+    return event

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "practices",
     "members.agencies",
     "members.notifications",
+    "members.register",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

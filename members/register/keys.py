@@ -1,0 +1,24 @@
+"""A person's data key: made when they are recorded, unwrapped when their record is read.
+
+The unwrapped key is kept on the ``Person`` instance for the rest of the request
+only (never in a cache, a session or a log), so a page that opens several fields of
+one person unwraps once.
+"""
+
+from members.register.crypto import new_data_key, unwrap_data_key, wrap_data_key
+
+
+def data_key_of(person) -> bytes:
+    key = getattr(person, "_data_key", None)
+    if key is None:
+        key = unwrap_data_key(bytes(person.wrapped_key), person_uuid=str(person.pk))
+        person._data_key = key
+    return key
+
+
+def give_data_key(person) -> bytes:
+    """A new data key for a person being recorded, wrapped onto the instance."""
+    key = new_data_key()
+    person.wrapped_key = wrap_data_key(key, person_uuid=str(person.pk))
+    person._data_key = key
+    return key

@@ -1,0 +1,116 @@
+"""The fixed vocabularies of the register, each a ``TextChoices`` stored by code."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class Sex(models.TextChoices):
+    """Sex as the person gave it or as recorded in their documents."""
+
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Another sex or gender")
+    NOT_RECORDED = "not-recorded", _("Not recorded")
+
+
+class BirthPrecision(models.TextChoices):
+    """How much of a date of birth is known."""
+
+    DAY = "day", _("Full date")
+    MONTH = "month", _("Year and month")
+    YEAR = "year", _("Year only")
+
+
+class DatePrecision(models.TextChoices):
+    """How precisely the date of a movement is known."""
+
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+
+
+class SupportNeed(models.TextChoices):
+    """What a person needs help with. Health needs belong in the sensitive section."""
+
+    HOUSING = "housing", _("Housing")
+    SHELTER = "shelter", _("A place to sleep tonight")
+    DOCUMENTS = "documents", _("Identity documents")
+    RESIDENCE_RIGHTS = "residence-rights", _("Residence rights")
+    SOCIAL_SECURITY = "social-security", _("Social security and benefits")
+    HEALTH_COVER = "health-cover", _("Health insurance cover")
+    EMPLOYMENT = "employment", _("Work and training")
+    LANGUAGE = "language", _("Language and interpreting")
+    LEGAL_ADVICE = "legal-advice", _("Legal advice")
+    RECONNECTION = "reconnection", _("Reconnection with family or country")
+
+
+class LegalBasis(models.TextChoices):
+    """The agency's legal basis for processing the person's data (GDPR article 6)."""
+
+    CONSENT = "consent", _("Consent")
+    VITAL_INTERESTS = "vital-interests", _("Vital interests")
+    PUBLIC_TASK = "public-task", _("Public task")
+    LEGITIMATE_INTEREST = "legitimate-interest", _("Legitimate interest")
+
+
+class MovementKind(models.TextChoices):
+    """What happened: a move, a change of contact, or the start or end of support."""
+
+    ARRIVED = "arrived", _("Arrived")
+    LEFT = "left", pgettext_lazy("a movement", "Left")
+    RETURNED = "returned", _("Returned to country of origin")
+    MOVED_ON = "moved-on", _("Moved on")
+    WHEREABOUTS_UNKNOWN = "whereabouts-unknown", _("Whereabouts unknown")
+    CONTACT_RESUMED = "contact-resumed", _("Contact resumed")
+    SUPPORT_STARTED = "support-started", _("Support started")
+    SUPPORT_ENDED = "support-ended", _("Support ended")
+
+
+class MovementReason(models.TextChoices):
+    """Why the person moved, as far as anyone knows."""
+
+    WORK = "work", _("Work")
+    FAMILY = "family", _("Family")
+    SERVICES = "services", _("Access to services")
+    HOUSING_LOSS = "housing-loss", _("Loss of housing")
+    EVICTION = "eviction", _("Eviction")
+    RETURN_PROGRAMME = "return-programme", _("Return programme")
+    SAFETY = "safety", _("Safety")
+    OTHER = "other", _("Other reason")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+class MovementSource(models.TextChoices):
+    """Where the information about a movement comes from."""
+
+    SELF_REPORTED = "self-reported", _("Self-reported")
+    CONFIRMED = "confirmed", _("Confirmed by this agency")
+    OTHER_AGENCY = "other-agency", _("Reported by another agency")
+
+
+class PersonStatus(models.TextChoices):
+    """Where the person stands now, derived from their movements."""
+
+    SUPPORTED = "supported", _("In support")
+    NOT_SUPPORTED = "not-supported", _("Not in support")
+    WHEREABOUTS_UNKNOWN = "whereabouts-unknown", _("Whereabouts unknown")
+    RETURNED = "returned", _("Returned to country of origin")
+
+
+class RevealReason(models.TextChoices):
+    """Why someone opens a person's sensitive section; recorded in the audit trail."""
+
+    SUPPORT_PLANNING = "support-planning", _("Planning support with the person")
+    HEALTH_EMERGENCY = "health-emergency", _("A health emergency")
+    SAFEGUARDING = "safeguarding", _("Keeping the person safe")
+    REFERRAL = "referral", _("Preparing a referral the person agreed to")
+    PERSON_REQUEST = "person-request", _("The person asked to see or correct it")
+
+
+class ChangeReason(models.TextChoices):
+    """Why someone changes a person's identity; recorded in the audit trail."""
+
+    CORRECTION = "correction", _("Correcting a mistake")
+    NEW_INFORMATION = "new-information", _("New information from the person")
+    DOCUMENTS_SEEN = "documents-seen", _("Documents seen")
+    PERSON_REQUEST = "person-request", _("The person asked for the change")

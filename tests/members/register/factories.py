@@ -1,0 +1,58 @@
+"""People and movements in the register for tests, made through the register's services.
+
+``record_person(by=caseworker)`` records a person for the caseworker's agency with a
+fresh data key, exactly as the record screen does; ``record_movement`` adds an event.
+"""
+
+import datetime
+import itertools
+
+from members.register import services
+from members.register.records import BirthDate, Contact, Identity, Sensitive
+from members.register.vocabulary import LegalBasis, MovementKind, MovementSource
+
+_numbers = itertools.count(1)
+DEFAULT_BIRTH = BirthDate(1985, 3, 12)
+
+
+def record_person(
+    *,
+    by,
+    agency=None,
+    given_names: str = "Ana",
+    family_names: str | None = None,
+    birth: BirthDate = DEFAULT_BIRTH,
+    other_names: tuple[str, ...] = (),
+    contact: Contact = services.NO_CONTACT,
+    sensitive: Sensitive = services.NOTHING_SENSITIVE,
+    citizenship: str = "RO",
+    **profile,
+):
+    """A person recorded by ``by`` for ``agency`` (by default ``by``'s first records agency)."""
+    if agency is None:
+        agency = by.memberships.filter(active=True).first().agency
+    family_names = family_names or f"Testperson{next(_numbers)}"
+    return services.person_record(
+        user=by,
+        agency=agency,
+        identity=Identity(given_names, family_names, birth, other_names),
+        contact=contact,
+        sensitive=sensitive,
+        citizenship=citizenship,
+        legal_basis=profile.pop("legal_basis", LegalBasis.CONSENT),
+        legal_basis_on=profile.pop("legal_basis_on", datetime.date(2026, 1, 5)),
+        **profile,
+    )
+
+
+def record_movement(person, *, by, **fields):
+    """An arrival from Romania in Belgium unless ``fields`` say otherwise."""
+    values = {
+        "kind": MovementKind.ARRIVED,
+        "date": datetime.date(2026, 2, 1),
+        "from_country": "RO",
+        "to_country": "BE",
+        "source": MovementSource.SELF_REPORTED,
+    }
+    values.update(fields)
+    return services.movement_record(user=by, person=person, **values)
