@@ -10,6 +10,7 @@ from members.agencies import staff_views
 from members.agencies.permissions import member_required
 from members.agencies.views import MemberHomeView
 from members.notifications import urls as notification_urls
+from members.register import urls as register_urls
 
 
 def members_only(patterns: list[URLPattern]) -> list[URLPattern]:
@@ -27,6 +28,7 @@ app_name = "members"
 urlpatterns = [
     path("", MemberHomeView.as_view(), name="home"),
     path("notifications/", include(members_only(notification_urls.urlpatterns))),
+    path("register/", include(register_urls.urlpatterns)),
     path("agencies/<uuid:agency_id>/staff/", staff_views.StaffView.as_view(), name="staff"),
     path(
         "agencies/<uuid:agency_id>/staff/invite/",

@@ -13,7 +13,9 @@ from django.urls import URLPattern, URLResolver, reverse
 import members.urls
 from members.agencies.models import Membership
 from members.agencies.services import invitation_create
+from members.register.services import note_write
 from tests.accounts import sign_in
+from tests.members.register.factories import record_movement, record_person
 
 PERSONAS = [
     "anonymous",
@@ -37,6 +39,42 @@ STAFF_OF_A = GATE | {
 }
 # The same for actions that only take POST: those let in get 405 for a GET.
 STAFF_ACTION_OF_A = STAFF_OF_A | {"admin_a": 405, "coordinator": 405}
+
+
+# The register: agency admins and caseworkers only; everyone else 404, never 403.
+REGISTER = GATE | {
+    "outsider": 404,
+    "member_a": 404,
+    "caseworker_a": 200,
+    "admin_a": 200,
+    "caseworker_b": 200,
+    "coordinator": 404,
+}
+# A person recorded by agency A: A's admins and caseworkers; everyone else 404.
+RECORDS_OF_A = REGISTER | {"caseworker_b": 404}
+RECORDS_ACTION_OF_A = RECORDS_OF_A | {"caseworker_a": 405, "admin_a": 405}
+
+
+def person_of_a(people):
+    return record_person(by=people["caseworker_a"]).pk
+
+
+def movement_of_a(people) -> dict:
+    movement = record_movement(record_person(by=people["caseworker_a"]), by=people["caseworker_a"])
+    return {"person_id": movement.person_id, "movement_id": movement.pk}
+
+
+def note_of_a(people) -> dict:
+    person = record_person(by=people["caseworker_a"])
+    note = note_write(user=people["caseworker_a"], person=person, body="Matrix note")
+    return {"person_id": person.pk, "note_id": note.pk}
+
+
+def url_arguments(kwargs_for, people) -> dict:
+    """A rule's URL arguments: each made by its own function, or all by one (related ids)."""
+    if callable(kwargs_for):
+        return kwargs_for(people)
+    return {key: value(people) for key, value in kwargs_for.items()}
 
 
 def agency_a(people):
@@ -69,6 +107,17 @@ RULES = {
         {"agency_id": agency_a, "invitation_id": invitation_of_a},
         STAFF_ACTION_OF_A,
     ),
+    "register": ({}, REGISTER),
+    "register_person_new": ({}, REGISTER),
+    "register_person": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_person_edit": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_sensitive": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_sensitive_edit": ({"person_id": person_of_a}, RECORDS_ACTION_OF_A),
+    "register_history": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_movement_new": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_note_new": ({"person_id": person_of_a}, RECORDS_OF_A),
+    "register_movement_correct": (movement_of_a, RECORDS_OF_A),
+    "register_note_edit": (note_of_a, RECORDS_OF_A),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},
@@ -123,7 +172,7 @@ def test_every_member_url_has_a_rule():
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_member_url_for_persona(client, people, name, persona):
     kwargs_for, expected = RULES[name]
-    kwargs = {key: value(people) for key, value in kwargs_for.items()}
+    kwargs = url_arguments(kwargs_for, people)
     url = reverse(f"members:{name}", kwargs=kwargs)
     if persona != "anonymous":
         sign_in(client, people[persona], second_factor=persona != "no_second_factor")
@@ -145,7 +194,7 @@ def test_member_url_for_persona(client, people, name, persona):
 def test_member_url_asks_a_password_only_session_for_its_second_factor(client, people, name):
     """Signed in without the second step (any other way than allauth's): never let in."""
     kwargs_for, _expected = RULES[name]
-    kwargs = {key: value(people) for key, value in kwargs_for.items()}
+    kwargs = url_arguments(kwargs_for, people)
     url = reverse(f"members:{name}", kwargs=kwargs)
     sign_in(client, people["admin_a"], second_factor=False)
     response = client.get(url)

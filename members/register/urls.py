@@ -1,0 +1,41 @@
+"""URLs of the register, under ``/<language>/members/register/``.
+
+People are named by UUID only; names never appear in a URL or a query string.
+Every name here is in the authorisation matrix (tests/members/test_authorization_matrix.py).
+"""
+
+from django.urls import path
+
+from members.register.views import movements, notes, people, person
+
+PERSON = "people/<uuid:person_id>/"
+
+urlpatterns = [
+    path("", people.RegisterHomeView.as_view(), name="register"),
+    path("people/new/", people.PersonRecordView.as_view(), name="register_person_new"),
+    path(PERSON, person.PersonView.as_view(), name="register_person"),
+    path(f"{PERSON}identity/", people.PersonEditView.as_view(), name="register_person_edit"),
+    path(f"{PERSON}sensitive/", person.SensitiveView.as_view(), name="register_sensitive"),
+    path(
+        f"{PERSON}sensitive/edit/",
+        person.SensitiveEditView.as_view(),
+        name="register_sensitive_edit",
+    ),
+    path(f"{PERSON}history/", person.HistoryView.as_view(), name="register_history"),
+    path(
+        f"{PERSON}movements/new/",
+        movements.MovementRecordView.as_view(),
+        name="register_movement_new",
+    ),
+    path(
+        f"{PERSON}movements/<uuid:movement_id>/correct/",
+        movements.MovementCorrectView.as_view(),
+        name="register_movement_correct",
+    ),
+    path(f"{PERSON}notes/new/", notes.NoteWriteView.as_view(), name="register_note_new"),
+    path(
+        f"{PERSON}notes/<uuid:note_id>/edit/",
+        notes.NoteChangeView.as_view(),
+        name="register_note_edit",
+    ),
+]
