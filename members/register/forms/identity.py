@@ -36,14 +36,19 @@ def change_reason_choices() -> list[tuple[str, str]]:
     return [("", _("Choose a reason")), *ChangeReason.choices]
 
 
-def _text(label, *, required=False, max_length=150, help_text="", rows=None, **attrs):
+def _text(label, *, required=False, max_length=150, help_text="", rows=None, missing="", **attrs):
     widget = (
         forms.Textarea(attrs={"rows": rows, **PRIVATE, **attrs})
         if rows
         else forms.TextInput(attrs={**PRIVATE, **attrs})
     )
     return forms.CharField(
-        label=label, required=required, max_length=max_length, help_text=help_text, widget=widget
+        label=label,
+        required=required,
+        max_length=max_length,
+        help_text=help_text,
+        widget=widget,
+        error_messages={"required": missing} if missing else None,
     )
 
 
@@ -55,6 +60,7 @@ class PersonProfileForm(BirthDateForm):
         _("Family names"),
         required=True,
         help_text=_("As the person uses them; several if they have several."),
+        missing=_("Give the family name the person uses."),
     )
     other_names = _text(
         _("Other names or spellings"),
@@ -95,10 +101,16 @@ class PersonProfileForm(BirthDateForm):
         help_text=_("Health needs belong in the special-category section, not here."),
     )
     legal_basis = forms.ChoiceField(
-        label=_("Legal basis for keeping this record"), choices=legal_basis_choices
+        label=_("Legal basis for keeping this record"),
+        choices=legal_basis_choices,
+        error_messages={"required": _("Choose the legal basis for keeping this record.")},
     )
     legal_basis_on = forms.DateField(
         label=_("Legal basis since"),
+        error_messages={
+            "required": _("Give the day the legal basis began."),
+            "invalid": _("Give a date, for example 2026-03-02."),
+        },
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("The day consent was given or the basis began to apply."),
     )
@@ -181,6 +193,7 @@ class PersonRecordForm(PersonProfileForm):
                 label=_("Record for the agency"),
                 choices=[("", _("Choose an agency"))]
                 + [(pk, agency.name) for pk, agency in self.agencies.items()],
+                error_messages={"required": _("Choose the agency that records the person.")},
             )
             self.order_fields(["agency", *self.field_order])
 
@@ -218,6 +231,7 @@ class PersonChangeForm(PersonProfileForm):
         label=_("Reason for the change"),
         choices=change_reason_choices,
         help_text=_("Kept in the audit trail with the change."),
+        error_messages={"required": _("Choose why you change the record.")},
     )
 
     @staticmethod

@@ -17,8 +17,10 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.debug import sensitive_post_parameters
 
 from members.agencies.models import AuditAction
 from members.register import services
@@ -33,6 +35,8 @@ PEOPLE_PER_PAGE = 25
 # Lists and searches show names and whereabouts only: the contact details and the
 # special-category section are not even read from the database for them.
 NOT_LISTED = ("contact", "sensitive")
+# Every value these screens receive is personal data: an error report shows none of them.
+hide_posted_values = method_decorator(sensitive_post_parameters(), name="dispatch")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ def rows_of(people) -> list[PersonRow]:
     return [PersonRow(person, open_identity(person)) for person in people]
 
 
+@hide_posted_values
 class RegisterHomeView(RecordsRequiredMixin, View):
     """The people of the user's agencies, newest movement first, with filters (GET) and
     the name search (POST, answered on the same page)."""
@@ -116,6 +121,7 @@ class RegisterHomeView(RecordsRequiredMixin, View):
         )
 
 
+@hide_posted_values
 class PersonRecordView(RecordsRequiredMixin, View):
     """Record a new person, after a check for an earlier record of them in the agency."""
 
@@ -159,6 +165,7 @@ class PersonRecordView(RecordsRequiredMixin, View):
         return render(self.request, self.template_name, context)
 
 
+@hide_posted_values
 class PersonEditView(PersonMixin, View):
     """Change a person's identity and profile (not the sensitive section), with a reason."""
 

@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
+from django.views.debug import SafeExceptionReporterFilter
 
 from members.agencies.models import AgencyRole, AuditAction, AuditEvent
 from members.register.models import Person
@@ -294,3 +295,13 @@ def test_another_agencys_person_cannot_be_opened_or_changed(client, people, ana)
     assert not AuditEvent.objects.filter(agency=people["b"]).exists()
     sign_in(client, people["member_a"])
     assert client.post(edit_url(ana), data).status_code == 404
+
+
+def test_an_error_report_would_show_nothing_typed_into_either_form(client, people, ana):
+    sign_in(client, people["caseworker_a"])
+    recorded = client.post(NEW, valid_record(health="Diabetes"))
+    changed = client.post(edit_url(ana), valid_record(reason="correction"))
+    for response in (recorded, changed):
+        shown = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+        assert "Wiśniewski" not in str(shown) and "Diabetes" not in str(shown)
+        assert set(shown["family_names"]) == {"*"}

@@ -4,6 +4,7 @@ agencies, audited without the terms."""
 import pytest
 
 from django.test import Client
+from django.views.debug import SafeExceptionReporterFilter
 
 from members.agencies.models import AuditAction, AuditEvent
 from members.register.records import BirthDate
@@ -169,3 +170,11 @@ def test_people_who_keep_no_records_cannot_search(client, people, lukasz):
         sign_in(client, people[persona])
         assert search(client, "Wisniewski", 1990).status_code == 404
     assert not AuditEvent.objects.filter(action=AuditAction.PERSON_SEARCH).exists()
+
+
+def test_an_error_report_would_show_none_of_the_terms(client, people, lukasz):
+    sign_in(client, people["caseworker_a"])
+    request = search(client, "Wisniewski", 1990, given_names="Lukasz").wsgi_request
+    shown = SafeExceptionReporterFilter().get_post_parameters(request)
+    assert shown["family_names"] == shown["given_names"] == shown["birth_year"]
+    assert set(shown["family_names"]) == {"*"}
