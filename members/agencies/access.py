@@ -100,6 +100,15 @@ def can_read_personal_records(user, agency: Agency) -> bool:
     return role_in(user, agency) in RECORD_ROLES
 
 
+def keeps_records(user) -> bool:
+    """Whether the person keeps an agency's records (admin or caseworker): the register's door.
+
+    Decided by memberships alone, as the register's ``visible_to`` is: a coordinator as
+    such never keeps records, a plain member neither.
+    """
+    return any(m.role in RECORD_ROLES for m in memberships(user))
+
+
 def managed_agencies(user) -> QuerySet:
     """The agencies whose staff the person manages."""
     if is_coordinator(user):

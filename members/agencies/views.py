@@ -5,13 +5,20 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from members.agencies.access import is_coordinator, is_member, managed_agencies, memberships
+from members.agencies.access import (
+    is_coordinator,
+    is_member,
+    keeps_records,
+    managed_agencies,
+    memberships,
+)
 from members.notifications.selectors import recent_notifications, unread_count
 
 
 @method_decorator(never_cache, name="dispatch")
 class MemberHomeView(LoginRequiredMixin, TemplateView):
-    """The first page a signed-in member of staff sees: their agencies, roles and notifications."""
+    """The first page a signed-in member of staff sees: their agencies, roles, notifications,
+    and the register for those who keep records."""
 
     template_name = "agencies/member_home.html"
 
@@ -20,6 +27,7 @@ class MemberHomeView(LoginRequiredMixin, TemplateView):
         context["memberships"] = memberships(self.request.user)
         context["is_coordinator"] = is_coordinator(self.request.user)
         context["managed_agencies"] = list(managed_agencies(self.request.user))
+        context["keeps_records"] = keeps_records(self.request.user)
         # Notifications are for members and coordinators (their pages are gated alike).
         context["show_notifications"] = is_member(self.request.user)
         if context["show_notifications"]:
