@@ -113,5 +113,5 @@ def notes_of(user, person: Person) -> list[CaseNote]:
     return list(
         CaseNote.objects.visible_to(user)
         .filter(person=person)
-        .select_related("author", "supersedes")
+        .select_related("author", "supersedes", "superseded_by")
     )
