@@ -7,7 +7,10 @@ of its own staff pages; nobody changes their own role; a network coordinator's
 place on a staff is decided by that agency's admins (``access.can_change_role``,
 ``access.can_remove_from_staff``). The person concerned is notified, someone who
 loses their last place is signed out everywhere, and when a coordinator changes an
-agency's staff the agency's admins are told (``tell_agency_admins``).
+agency's staff the agency's admins are told (``tell_agency_admins``). Every staff
+change (invitation, withdrawal, joining, new role, removal) writes an event to the
+agency's audit trail in the transaction of the change; its detail holds role codes,
+never an e-mail address.
 Invitations: see ``members.agencies.invitations`` for how a link is read.
 """
 
@@ -17,7 +20,7 @@ from allauth.account.models import EmailAddress
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -27,6 +30,7 @@ from members.agencies.access import (
     acts_as_coordinator,
     can_change_role,
     can_invite,
+    can_manage_staff,
     can_remove_from_staff,
     is_coordinator,
     role_in,
@@ -42,6 +46,7 @@ from members.agencies.invitations import (
 from members.agencies.models import (
     Agency,
     AgencyRole,
+    AuditAction,
     AuditEvent,
     Invitation,
     Membership,
@@ -154,8 +159,16 @@ def membership_change_role(*, membership: Membership, role: str, changed_by) -> 
         membership = Membership.objects.select_for_update().get(pk=membership.pk)
         if role != AgencyRole.AGENCY_ADMIN:
             _keeps_an_admin(membership)
+        old_role = membership.role
         membership.role = role
         membership.save(update_fields=["role"])
+        audit_event_record(
+            actor=changed_by,
+            agency=membership.agency,
+            action=AuditAction.STAFF_ROLE_CHANGE,
+            subject=membership.user,
+            detail=f"{old_role} → {role}",
+        )
         notification_send(
             recipient=membership.user,
             kind=NotificationKind.ACCOUNT,
@@ -191,6 +204,13 @@ def membership_remove(*, membership: Membership, removed_by) -> None:
         _keeps_an_admin(membership)
         membership.active = False
         membership.save(update_fields=["active"])
+        audit_event_record(
+            actor=removed_by,
+            agency=membership.agency,
+            action=AuditAction.STAFF_REMOVE,
+            subject=membership.user,
+            detail=membership.role,
+        )
         notification_send(
             recipient=membership.user,
             kind=NotificationKind.ACCOUNT,
@@ -260,6 +280,14 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
             expires_at=timezone.now() + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
         )
         transaction.on_commit(lambda: send_invitation_email.enqueue(str(invitation.pk)))
+        # The invitee's address is not written to the trail: their account, if any.
+        audit_event_record(
+            actor=invited_by,
+            agency=agency,
+            action=AuditAction.STAFF_INVITE,
+            subject=existing,
+            detail=role,
+        )
         tell_agency_admins(
             agency=agency,
             actor=invited_by,
@@ -279,9 +307,26 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
     return invitation
 
 
-def invitation_revoke(*, invitation: Invitation) -> None:
-    """Withdraw a pending invitation; its link stops working at once."""
-    Invitation.objects.filter(pk=invitation.pk, accepted_at=None).update(revoked_at=timezone.now())
+def invitation_revoke(*, invitation: Invitation, revoked_by) -> None:
+    """Withdraw a pending invitation; its link stops working at once.
+
+    Only those who manage the agency's staff withdraw its invitations. An invitation
+    already accepted or withdrawn stays as it is, and nothing more is audited.
+    """
+    if not can_manage_staff(revoked_by, invitation.agency):
+        raise PermissionDenied
+    with transaction.atomic():
+        withdrawn = Invitation.objects.filter(
+            pk=invitation.pk, accepted_at=None, revoked_at=None
+        ).update(revoked_at=timezone.now())
+        if withdrawn:
+            audit_event_record(
+                actor=revoked_by,
+                agency=invitation.agency,
+                action=AuditAction.STAFF_INVITATION_WITHDRAW,
+                subject=account_for_email(invitation.email),
+                detail=invitation.role,
+            )
 
 
 def _accept(invitation: Invitation, user) -> Membership:
@@ -299,6 +344,12 @@ def _accept(invitation: Invitation, user) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
+    audit_event_record(
+        actor=user,
+        agency=invitation.agency,
+        action=AuditAction.STAFF_JOIN,
+        detail=membership.role,
+    )
     _tell_inviter(invitation, user)
     return membership
 
@@ -402,3 +453,4 @@ def audit_event_record(
     )
     event.save(force_insert=True)
     return event
+

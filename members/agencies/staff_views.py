@@ -133,7 +133,7 @@ class RevokeInvitationView(StaffActionView):
         invitation = get_object_or_404(
             Invitation.objects.pending(), pk=kwargs["invitation_id"], agency=self.agency
         )
-        invitation_revoke(invitation=invitation)
+        invitation_revoke(invitation=invitation, revoked_by=request.user)
         messages.success(
             request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
         )
