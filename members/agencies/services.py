@@ -15,6 +15,7 @@ Invitations: see ``members.agencies.invitations`` for how a link is read.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 
@@ -22,6 +23,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -31,6 +33,7 @@ from members.agencies.access import (
     can_change_role,
     can_invite,
     can_manage_staff,
+    can_read_audit_log,
     can_remove_from_staff,
     is_coordinator,
     role_in,
@@ -52,6 +55,7 @@ from members.agencies.models import (
     Membership,
 )
 from members.agencies.security import end_all_sessions
+from members.agencies.selectors import AuditLogFilters, audit_log
 from members.agencies.tasks import send_invitation_email
 from members.notifications.models import NotificationKind
 from members.notifications.selectors import recipient_language
@@ -454,3 +458,40 @@ def audit_event_record(
     event.save(force_insert=True)
     return event
 
+
+@dataclass(frozen=True)
+class AuditLogExport:
+    """What an export of the audit log holds: its rows (a lazy queryset) and how many."""
+
+    rows: QuerySet
+    count: int
+    event: AuditEvent
+
+
+def audit_log_export(*, agency: Agency, exported_by, filters: AuditLogFilters) -> AuditLogExport:
+    """Record an export of the agency's audit log, and fix which rows it contains.
+
+    In one transaction, with the agency's trail locked: the rows that match now are
+    fixed by the last sequence number written so far, they are counted, and the
+    AUDIT_EXPORT event (the count, the last sequence and the filters, as codes) is
+    appended. The rows themselves are read afterwards, as the file is streamed: the
+    trail is append-only, so the rows up to that sequence are exactly the ones counted
+    and recorded, however long the log. The record is committed before the first row
+    leaves; an export broken off half-way is recorded as whole, never the reverse.
+    """
+    if not can_read_audit_log(exported_by, agency):
+        raise PermissionDenied
+    with transaction.atomic():
+        Agency.objects.select_for_update(no_key=True).filter(pk=agency.pk).values_list("pk").get()
+        last = AuditEvent.objects.filter(agency=agency).aggregate(last=Max("sequence"))["last"]
+        rows = audit_log(agency, filters).filter(sequence__lte=last or 0)
+        count = rows.count()
+        codes = filters.as_codes()
+        event = audit_event_record(
+            actor=exported_by,
+            agency=agency,
+            action=AuditAction.AUDIT_EXPORT,
+            person_uuid=filters.person,
+            detail=f"rows={count} upto={last or 0}" + (f" {codes}" if codes else ""),
+        )
+    return AuditLogExport(rows=rows, count=count, event=event)

@@ -5,7 +5,13 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from members.agencies.access import is_coordinator, is_member, managed_agencies, memberships
+from members.agencies.access import (
+    audit_log_agencies,
+    is_coordinator,
+    is_member,
+    managed_agencies,
+    memberships,
+)
 from members.notifications.selectors import recent_notifications, unread_count
 
 
@@ -20,6 +26,7 @@ class MemberHomeView(LoginRequiredMixin, TemplateView):
         context["memberships"] = memberships(self.request.user)
         context["is_coordinator"] = is_coordinator(self.request.user)
         context["managed_agencies"] = list(managed_agencies(self.request.user))
+        context["audit_log_agencies"] = audit_log_agencies(self.request.user)
         # Notifications are for members and coordinators (their pages are gated alike).
         context["show_notifications"] = is_member(self.request.user)
         if context["show_notifications"]:
