@@ -36,6 +36,8 @@ class Command(BaseCommand):
             if not agencies.exists():
                 raise CommandError(f"No agency with the id {agency}.")
         broken = 0
+        if not agencies.exists():
+            self.stdout.write("No agencies: no audit trail to check.")
         for each in agencies:
             count, link = self.verify(each)
             name = f"{each.name} ({each.pk})"
