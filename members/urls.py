@@ -6,7 +6,7 @@ Included URL lists have no namespace of their own: their names live in ``members
 
 from django.urls import URLPattern, include, path
 
-from members.agencies import staff_views
+from members.agencies import audit_views, staff_views
 from members.agencies.permissions import member_required
 from members.agencies.views import MemberHomeView
 from members.notifications import urls as notification_urls
@@ -49,5 +49,15 @@ urlpatterns = [
         "agencies/<uuid:agency_id>/invitations/<uuid:invitation_id>/withdraw/",
         staff_views.RevokeInvitationView.as_view(),
         name="invitation_withdraw",
+    ),
+    path(
+        "agencies/<uuid:agency_id>/audit/",
+        audit_views.AuditLogView.as_view(),
+        name="audit_log",
+    ),
+    path(
+        "agencies/<uuid:agency_id>/audit/export/",
+        audit_views.AuditExportView.as_view(),
+        name="audit_export",
     ),
 ]

@@ -109,6 +109,20 @@ def keeps_records(user) -> bool:
     return any(m.role in RECORD_ROLES for m in memberships(user))
 
 
+def can_read_audit_log(user, agency: Agency) -> bool:
+    """Read (and export) an agency's audit trail: its agency admins only.
+
+    Not its caseworkers, and never coordinators as such: the trail shows who opened
+    which person's record, which is activity on personal records.
+    """
+    return role_in(user, agency) == AgencyRole.AGENCY_ADMIN
+
+
+def audit_log_agencies(user) -> list[Agency]:
+    """The agencies whose audit trail the person reads (those where they are admin)."""
+    return [m.agency for m in memberships(user) if m.role == AgencyRole.AGENCY_ADMIN]
+
+
 def managed_agencies(user) -> QuerySet:
     """The agencies whose staff the person manages."""
     if is_coordinator(user):

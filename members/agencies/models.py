@@ -253,6 +253,26 @@ class AuditAction(models.TextChoices):
     STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
 
 
+class AuditReason(models.TextChoices):
+    """Why someone opened or changed a record: the labels of the audit trail's reason codes.
+
+    The register's vocabularies (``RevealReason``, ``ChangeReason`` in
+    ``members.register.vocabulary``) decide the codes; the audit log lives below the
+    register and may not import it, so the codes are repeated here, identical (a test
+    holds them together). ``person-request`` is in both vocabularies, with one label
+    here. Like ``action``, the column holds the code only, without database choices.
+    """
+
+    SUPPORT_PLANNING = "support-planning", _("Planning support with the person")
+    HEALTH_EMERGENCY = "health-emergency", _("A health emergency")
+    SAFEGUARDING = "safeguarding", _("Keeping the person safe")
+    REFERRAL = "referral", _("Preparing a referral the person agreed to")
+    PERSON_REQUEST = "person-request", _("The person asked for it")
+    CORRECTION = "correction", _("Correcting a mistake")
+    NEW_INFORMATION = "new-information", _("New information from the person")
+    DOCUMENTS_SEEN = "documents-seen", _("Documents seen")
+
+
 class AuditEventQuerySet(models.QuerySet):
     """An agency's audit trail, in the order it was written."""
 
@@ -322,3 +342,8 @@ class AuditEvent(models.Model):
     @property
     def action_label(self) -> str:
         return str(AuditAction(self.action).label) if self.action in AuditAction else self.action
+
+    @property
+    def reason_label(self) -> str:
+        """The reason in the reader's language (an unknown code is shown as it is)."""
+        return str(AuditReason(self.reason).label) if self.reason in AuditReason else self.reason

@@ -7,18 +7,23 @@ of its own staff pages; nobody changes their own role; a network coordinator's
 place on a staff is decided by that agency's admins (``access.can_change_role``,
 ``access.can_remove_from_staff``). The person concerned is notified, someone who
 loses their last place is signed out everywhere, and when a coordinator changes an
-agency's staff the agency's admins are told (``tell_agency_admins``).
+agency's staff the agency's admins are told (``tell_agency_admins``). Every staff
+change (invitation, withdrawal, joining, new role, removal) writes an event to the
+agency's audit trail in the transaction of the change; its detail holds role codes,
+never an e-mail address.
 Invitations: see ``members.agencies.invitations`` for how a link is read.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -27,6 +32,8 @@ from members.agencies.access import (
     acts_as_coordinator,
     can_change_role,
     can_invite,
+    can_manage_staff,
+    can_read_audit_log,
     can_remove_from_staff,
     is_coordinator,
     role_in,
@@ -42,11 +49,13 @@ from members.agencies.invitations import (
 from members.agencies.models import (
     Agency,
     AgencyRole,
+    AuditAction,
     AuditEvent,
     Invitation,
     Membership,
 )
 from members.agencies.security import end_all_sessions
+from members.agencies.selectors import AuditLogFilters, audit_log
 from members.agencies.tasks import send_invitation_email
 from members.notifications.models import NotificationKind
 from members.notifications.selectors import recipient_language
@@ -154,8 +163,16 @@ def membership_change_role(*, membership: Membership, role: str, changed_by) -> 
         membership = Membership.objects.select_for_update().get(pk=membership.pk)
         if role != AgencyRole.AGENCY_ADMIN:
             _keeps_an_admin(membership)
+        old_role = membership.role
         membership.role = role
         membership.save(update_fields=["role"])
+        audit_event_record(
+            actor=changed_by,
+            agency=membership.agency,
+            action=AuditAction.STAFF_ROLE_CHANGE,
+            subject=membership.user,
+            detail=f"{old_role} → {role}",
+        )
         notification_send(
             recipient=membership.user,
             kind=NotificationKind.ACCOUNT,
@@ -191,6 +208,13 @@ def membership_remove(*, membership: Membership, removed_by) -> None:
         _keeps_an_admin(membership)
         membership.active = False
         membership.save(update_fields=["active"])
+        audit_event_record(
+            actor=removed_by,
+            agency=membership.agency,
+            action=AuditAction.STAFF_REMOVE,
+            subject=membership.user,
+            detail=membership.role,
+        )
         notification_send(
             recipient=membership.user,
             kind=NotificationKind.ACCOUNT,
@@ -260,6 +284,14 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
             expires_at=timezone.now() + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
         )
         transaction.on_commit(lambda: send_invitation_email.enqueue(str(invitation.pk)))
+        # The invitee's address is not written to the trail: their account, if any.
+        audit_event_record(
+            actor=invited_by,
+            agency=agency,
+            action=AuditAction.STAFF_INVITE,
+            subject=existing,
+            detail=role,
+        )
         tell_agency_admins(
             agency=agency,
             actor=invited_by,
@@ -279,9 +311,26 @@ def invitation_create(*, agency: Agency, email: str, role: str, invited_by) -> I
     return invitation
 
 
-def invitation_revoke(*, invitation: Invitation) -> None:
-    """Withdraw a pending invitation; its link stops working at once."""
-    Invitation.objects.filter(pk=invitation.pk, accepted_at=None).update(revoked_at=timezone.now())
+def invitation_revoke(*, invitation: Invitation, revoked_by) -> None:
+    """Withdraw a pending invitation; its link stops working at once.
+
+    Only those who manage the agency's staff withdraw its invitations. An invitation
+    already accepted or withdrawn stays as it is, and nothing more is audited.
+    """
+    if not can_manage_staff(revoked_by, invitation.agency):
+        raise PermissionDenied
+    with transaction.atomic():
+        withdrawn = Invitation.objects.filter(
+            pk=invitation.pk, accepted_at=None, revoked_at=None
+        ).update(revoked_at=timezone.now())
+        if withdrawn:
+            audit_event_record(
+                actor=revoked_by,
+                agency=invitation.agency,
+                action=AuditAction.STAFF_INVITATION_WITHDRAW,
+                subject=account_for_email(invitation.email),
+                detail=invitation.role,
+            )
 
 
 def _accept(invitation: Invitation, user) -> Membership:
@@ -299,6 +348,12 @@ def _accept(invitation: Invitation, user) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
+    audit_event_record(
+        actor=user,
+        agency=invitation.agency,
+        action=AuditAction.STAFF_JOIN,
+        detail=membership.role,
+    )
     _tell_inviter(invitation, user)
     return membership
 
@@ -402,3 +457,41 @@ def audit_event_record(
     )
     event.save(force_insert=True)
     return event
+
+
+@dataclass(frozen=True)
+class AuditLogExport:
+    """What an export of the audit log holds: its rows (a lazy queryset) and how many."""
+
+    rows: QuerySet
+    count: int
+    event: AuditEvent
+
+
+def audit_log_export(*, agency: Agency, exported_by, filters: AuditLogFilters) -> AuditLogExport:
+    """Record an export of the agency's audit log, and fix which rows it contains.
+
+    In one transaction, with the agency's trail locked: the rows that match now are
+    fixed by the last sequence number written so far, they are counted, and the
+    AUDIT_EXPORT event (the count, the last sequence and the filters, as codes) is
+    appended. The rows themselves are read afterwards, as the file is streamed: the
+    trail is append-only, so the rows up to that sequence are exactly the ones counted
+    and recorded, however long the log. The record is committed before the first row
+    leaves; an export broken off half-way is recorded as whole, never the reverse.
+    """
+    if not can_read_audit_log(exported_by, agency):
+        raise PermissionDenied
+    with transaction.atomic():
+        Agency.objects.select_for_update(no_key=True).filter(pk=agency.pk).values_list("pk").get()
+        last = AuditEvent.objects.filter(agency=agency).aggregate(last=Max("sequence"))["last"]
+        rows = audit_log(agency, filters).filter(sequence__lte=last or 0)
+        count = rows.count()
+        codes = filters.as_codes()
+        event = audit_event_record(
+            actor=exported_by,
+            agency=agency,
+            action=AuditAction.AUDIT_EXPORT,
+            person_uuid=filters.person,
+            detail=f"rows={count} upto={last or 0}" + (f" {codes}" if codes else ""),
+        )
+    return AuditLogExport(rows=rows, count=count, event=event)

@@ -13,7 +13,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from members.agencies.access import can_change_role
+from members.agencies.access import can_change_role, can_read_audit_log
 from members.agencies.adapter import person_display
 from members.agencies.forms import InvitationForm, RoleForm
 from members.agencies.models import AgencyRole, Invitation, Membership
@@ -40,6 +40,7 @@ class StaffView(StaffManagerMixin, TemplateView):
             staff=staff,
             invitations=pending_invitations(self.agency),
             roles=AgencyRole.choices,
+            shows_audit_log=can_read_audit_log(self.request.user, self.agency),
             **kwargs,
         )
 
@@ -133,7 +134,7 @@ class RevokeInvitationView(StaffActionView):
         invitation = get_object_or_404(
             Invitation.objects.pending(), pk=kwargs["invitation_id"], agency=self.agency
         )
-        invitation_revoke(invitation=invitation)
+        invitation_revoke(invitation=invitation, revoked_by=request.user)
         messages.success(
             request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
         )

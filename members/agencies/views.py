@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from members.agencies.access import (
+    audit_log_agencies,
     is_coordinator,
     is_member,
     keeps_records,
@@ -28,6 +29,7 @@ class MemberHomeView(LoginRequiredMixin, TemplateView):
         context["is_coordinator"] = is_coordinator(self.request.user)
         context["managed_agencies"] = list(managed_agencies(self.request.user))
         context["keeps_records"] = keeps_records(self.request.user)
+        context["audit_log_agencies"] = audit_log_agencies(self.request.user)
         # Notifications are for members and coordinators (their pages are gated alike).
         context["show_notifications"] = is_member(self.request.user)
         if context["show_notifications"]:

@@ -29,48 +29,65 @@ $$;
 """
 
 
+def postgresql_statements(table: str, *, reject_truncate: bool = True) -> list[str]:
+    """The SQL that makes ``table`` append-only on PostgreSQL."""
+    statements = [
+        PG_FUNCTION,
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+        "FOR EACH ROW EXECUTE FUNCTION network_site_reject_change()",
+    ]
+    if reject_truncate:
+        statements.append(
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION network_site_reject_change()"
+        )
+    return statements
+
+
+def sqlite_statements(table: str) -> list[str]:
+    """The SQL that makes ``table`` append-only on SQLite (which has no TRUNCATE)."""
+    return [
+        f"CREATE TRIGGER {table}_no_{operation.lower()} BEFORE {operation} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {operation} rejected'); END"
+        for operation in ("UPDATE", "DELETE")
+    ]
+
+
+def _statements(vendor: str, table: str, reject_truncate: bool) -> list[str]:
+    if vendor == "postgresql":
+        return postgresql_statements(table, reject_truncate=reject_truncate)
+    if vendor == "sqlite":
+        return sqlite_statements(table)
+    raise NotImplementedError(f"no append-only triggers for {vendor}")
+
+
+def _removal_statements(vendor: str, table: str) -> list[str]:
+    if vendor == "postgresql":
+        return [
+            f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}",
+            f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}",
+        ]
+    if vendor == "sqlite":
+        return [
+            f"DROP TRIGGER IF EXISTS {table}_no_update",
+            f"DROP TRIGGER IF EXISTS {table}_no_delete",
+        ]
+    return []
+
+
 def _forward(table: str, reject_truncate: bool):
     def forward(apps, schema_editor):
-        def run(sql):
-            schema_editor.execute(sql, params=None)
-
-        if schema_editor.connection.vendor == "postgresql":
-            run(PG_FUNCTION)
-            run(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION network_site_reject_change()"
-            )
-            if reject_truncate:
-                run(
-                    f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                    "FOR EACH STATEMENT EXECUTE FUNCTION network_site_reject_change()"
-                )
-        elif schema_editor.connection.vendor == "sqlite":
-            for operation in ("UPDATE", "DELETE"):
-                run(
-                    f"CREATE TRIGGER {table}_no_{operation.lower()} BEFORE {operation} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {operation} rejected'); "
-                    "END"
-                )
-        else:
-            raise NotImplementedError(
-                f"no append-only triggers for {schema_editor.connection.vendor}"
-            )
+        vendor = schema_editor.connection.vendor
+        for statement in _statements(vendor, table, reject_truncate):
+            schema_editor.execute(statement, params=None)
 
     return forward
 
 
 def _backward(table: str):
     def backward(apps, schema_editor):
-        def run(sql):
-            schema_editor.execute(sql, params=None)
-
-        if schema_editor.connection.vendor == "postgresql":
-            run(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
-            run(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
-        elif schema_editor.connection.vendor == "sqlite":
-            run(f"DROP TRIGGER IF EXISTS {table}_no_update")
-            run(f"DROP TRIGGER IF EXISTS {table}_no_delete")
+        for statement in _removal_statements(schema_editor.connection.vendor, table):
+            schema_editor.execute(statement, params=None)
 
     return backward
 

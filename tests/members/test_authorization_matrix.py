@@ -2,8 +2,9 @@
 
 The URLs come from the URL resolver, so a new member-area URL without a rule
 here makes this test fail. Expected outcomes: "login" (redirect to sign-in),
-"mfa" (redirect to set up a second factor), 200, 403 or 404 (another agency's
-objects are not found, not forbidden).
+"mfa" (redirect to set up a second factor), "reauth" (redirect to enter the password
+again: the matrix signs in without a recent password), 200, 403 or 404 (another
+agency's objects are not found, not forbidden).
 """
 
 import pytest
@@ -53,6 +54,19 @@ REGISTER = GATE | {
 # A person recorded by agency A: A's admins and caseworkers; everyone else 404.
 RECORDS_OF_A = REGISTER | {"caseworker_b": 404}
 RECORDS_ACTION_OF_A = RECORDS_OF_A | {"caseworker_a": 405, "admin_a": 405}
+
+
+# An agency's audit log: its agency admins only; everyone else 404, coordinators too.
+AUDIT_LOG_OF_A = GATE | {
+    "outsider": 404,
+    "member_a": 404,
+    "caseworker_a": 404,
+    "admin_a": 200,
+    "caseworker_b": 404,
+    "coordinator": 404,
+}
+# Its export asks an admin for the password again (allowed through only when recent).
+AUDIT_EXPORT_OF_A = AUDIT_LOG_OF_A | {"admin_a": "reauth"}
 
 
 def person_of_a(people):
@@ -107,6 +121,8 @@ RULES = {
         {"agency_id": agency_a, "invitation_id": invitation_of_a},
         STAFF_ACTION_OF_A,
     ),
+    "audit_log": ({"agency_id": agency_a}, AUDIT_LOG_OF_A),
+    "audit_export": ({"agency_id": agency_a}, AUDIT_EXPORT_OF_A),
     "register": ({}, REGISTER),
     "register_person_new": ({}, REGISTER),
     "register_person": ({"person_id": person_of_a}, RECORDS_OF_A),
@@ -184,6 +200,9 @@ def test_member_url_for_persona(client, people, name, persona):
     elif outcome == "mfa":
         assert response.status_code == 302
         assert response["Location"] == reverse("mfa_index")
+    elif outcome == "reauth":
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_reauthenticate"))
     else:
         assert response.status_code == outcome, f"{name} as {persona}"
     if response.status_code == 200:
