@@ -222,11 +222,30 @@ from .security import *  # noqa: E402, F403
 
 # --- Logging --------------------------------------------------------------------
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+# Every handler passes its records through the privacy filter (network_site/core/
+# log_privacy.py): no request details, query strings or register path segments, no
+# messages of exceptions about the register, no SQL about the register's tables.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"privacy": {"()": "network_site.core.log_privacy.PrivacyFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # The development server's access log, as Django formats it by default.
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["privacy"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["privacy"],
+        },
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         # Django's own messages (such as the task worker's "Task … state=SUCCESSFUL") go to
@@ -235,8 +254,14 @@ LOGGING = {
         "django": {"handlers": [], "level": "INFO"},
         # Request bodies and query strings can carry personal data: never log them.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # runserver's access log: replaces Django's default handler, which had no filter.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
     },
 }
+# Error reports (the debug page, and wherever a deployment sends them) hide POST and
+# query values, the register's local variables and messages (core/error_reports.py).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "network_site.core.error_reports.PrivateExceptionReporterFilter"
+DEFAULT_EXCEPTION_REPORTER = "network_site.core.error_reports.PrivateExceptionReporter"
 
 # Monitoring that sends this token (Authorization: Bearer …) sees each part of /health/.
 HEALTH_CHECK_TOKEN = env_str("HEALTH_CHECK_TOKEN")

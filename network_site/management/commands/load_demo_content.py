@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from members.agencies.demo import ensure_demo_account, load_demo_agencies
 from members.agencies.demo_accounts import DEMO_ACCOUNTS
 from members.agencies.demo_mfa import ensure_demo_second_factors
+from members.register.demo import load_demo_register
 from practices.demo.stages import DemoStage, demo_site_stages
 from practices.translation.translators import ensure_translation_roles, translation_team_join
 
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         stages = [
             *demo_site_stages(),
             DemoStage("member agencies and their staff", load_demo_agencies),
+            DemoStage("register: fictional people and movements", load_demo_register),
             DemoStage("translator groups", ensure_translation_roles),
             DemoStage("CMS accounts", self._ensure_accounts),
             DemoStage("second factors of the demo accounts", ensure_demo_second_factors),

@@ -19,8 +19,11 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+from django.utils import translation
 
 from members.agencies.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from members.register.demo import DUPLICATE_TRY
 
 READY_PATH = "/health/live/"
 
@@ -110,6 +113,8 @@ class Command(BaseCommand):
 
     def _print_banner(self, host: str, port: int, seconds: int) -> None:
         url = f"http://{host}:{port}/"
+        with translation.override("en"):
+            register = f"http://{host}:{port}{reverse('members:register')}"
         lines = [
             "",
             "=" * 66,
@@ -117,6 +122,10 @@ class Command(BaseCommand):
             f"  Wagtail admin (CMS):    {url}cms/",
             f"  Demo logins (development only), password {DEMO_PASSWORD}:",
             *(f"    {a['email']:<30} {a['role']}" for a in DEMO_ACCOUNTS),
+            f"  Register of people:     {register}",
+            "    sign in as caseworker@example.org (Brussels); other.caseworker@example.org",
+            "    (Romania) sees none of Brussels' people. To see the duplicate warning, record",
+            f"    {DUPLICATE_TRY}.",
             "  Every account has a second factor (authenticator app). For its current",
             "  code run `make totp` in another terminal (it also prints the secrets).",
             "  Press Ctrl-C once to stop the server and the task worker.",

@@ -63,6 +63,9 @@ def test_the_banner_says_the_site_is_ready_and_how_long_the_start_took(
     assert 42 <= seconds < 100
     assert f"at http://{host}:{port}/" in ready
     assert "editor@example.org" in banner and "make totp" in banner
+    register = next(line for line in banner.splitlines() if "Register of people" in line)
+    assert register.endswith(f"http://{host}:{port}/en/members/register/")
+    assert "record Florin Dumitresco, born in 1986" in " ".join(banner.split())
 
 
 def test_no_banner_when_the_server_stops_before_it_answers(ended_process):
