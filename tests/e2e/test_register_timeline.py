@@ -71,7 +71,7 @@ def test_record_a_person_then_add_and_correct_a_movement(
     page.get_by_role("link", name="Add a movement").click()
     assert_accessible(axe, page, "the movement form")
     page.get_by_label("What happened").select_option("arrived")
-    page.get_by_label("Date", exact=True).fill("2026-03-14")
+    page.locator("#id_date").fill("2026-03-14")
     page.get_by_label("Country the person came from").select_option("RO")
     page.get_by_label("Country the person went to").select_option("BE")
     page.get_by_label("Self-reported").check()
