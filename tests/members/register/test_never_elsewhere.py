@@ -52,6 +52,8 @@ from members.register.vocabulary import (
 from network_site.core.log_privacy import MESSAGE_WITHHELD
 from tests.accounts import sign_in
 from tests.logs import configured_log_lines
+from tests.members.register.test_movement_views import movement_data
+from tests.members.register.test_record_person import valid_record
 
 REGISTER_MODELS = set(apps.get_app_config("register").get_models())
 
@@ -290,6 +292,102 @@ def reading_the_record_back(stage: Stage) -> None:
     services.register_read_record(user=stage.worker, action="person.view", person=person)
     selectors.timeline(stage.worker, person)
     selectors.notes_of(stage.worker, person)
+
+
+@flow
+def every_register_screen_through_the_browser_s_eyes(stage: Stage) -> None:
+    """Each screen a caseworker uses, read and sent with the canary person's data.
+
+    What the pages show the caseworker is their purpose (not kept in ``shown``); what
+    must stay clean is everything else: logs, mail, notifications, caches, sessions.
+    """
+    client, person = stage.client, stage.person
+    movement = services.movement_record(
+        user=stage.worker,
+        person=person,
+        kind="arrived",
+        date=datetime.date(2026, 2, 1),
+        to_country="BE",
+        source="self-reported",
+        note=CANARY["movement_note"],
+    )
+    note = services.note_write(user=stage.worker, person=person, body=CANARY["note"])
+    at = {"person_id": person.pk}
+    requests = [
+        ("get", reverse("members:register"), None),
+        (
+            "post",
+            reverse("members:register"),
+            {"family_names": CANARY["family"], "birth_year": "1983"},
+        ),
+        ("get", reverse("members:register_person", kwargs=at), None),
+        ("get", reverse("members:register_person_edit", kwargs=at), None),
+        (
+            "post",
+            reverse("members:register_person_edit", kwargs=at),
+            valid_record(
+                family_names=CANARY["family"],
+                given_names=CANARY["given"],
+                phone=CANARY["phone"],
+                reason=ChangeReason.CORRECTION,
+            ),
+        ),
+        (
+            "post",
+            reverse("members:register_sensitive", kwargs=at),
+            {"reason": RevealReason.SAFEGUARDING},
+        ),
+        (
+            "post",
+            reverse("members:register_sensitive_edit", kwargs=at),
+            {
+                "reason": RevealReason.SAFEGUARDING,
+                "health": CANARY["health"],
+                "community": "",
+                "other": "",
+            },
+        ),
+        ("get", reverse("members:register_history", kwargs=at), None),
+        (
+            "post",
+            reverse("members:register_movement_new", kwargs=at),
+            movement_data(note=CANARY["movement_note"]),
+        ),
+        (
+            "get",
+            reverse("members:register_movement_correct", kwargs=at | {"movement_id": movement.pk}),
+            None,
+        ),
+        (
+            "post",
+            reverse("members:register_movement_correct", kwargs=at | {"movement_id": movement.pk}),
+            movement_data(to_country="NL", note=CANARY["movement_note"]),
+        ),
+        (
+            "post",
+            reverse("members:register_note_new", kwargs=at),
+            {"intent": "write", "written_on": "2026-03-01", "body": CANARY["note"]},
+        ),
+        ("get", reverse("members:register_note_edit", kwargs=at | {"note_id": note.pk}), None),
+        (
+            "post",
+            reverse("members:register_note_edit", kwargs=at | {"note_id": note.pk}),
+            {"intent": "change", "body": CANARY["note"] + " again"},
+        ),
+        (
+            "post",
+            reverse("members:register_person_new"),
+            valid_record(
+                family_names=CANARY["family"], given_names=CANARY["given"], birth_year="1983"
+            ),
+        ),
+    ]
+    for method, address, data in requests:
+        response = client.get(address) if method == "get" else client.post(address, data)
+        assert response.status_code in (200, 302), f"{method} {address}: {response.status_code}"
+        assert not any(
+            form in response.get("Location", "").casefold() for form in _forms(CANARY["family"])
+        )
 
 
 @flow
