@@ -24,6 +24,8 @@ from members.register.views.person import OUT_OF_REACH, audited_page, person_pag
 
 
 class NoteFormMixin(PersonMixin):
+    """The note form page of the person, for writing, changing or correcting a note."""
+
     template_name = "register/note_form.html"
 
     def get_context_data(self, **kwargs):
