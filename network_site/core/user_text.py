@@ -6,6 +6,8 @@ mailto with ``rel="nofollow noopener noreferrer"``. Never mark user text safe an
 other way.
 """
 
+import re
+
 import markdown
 import nh3
 
@@ -17,6 +19,10 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"http", "https", "mailto"}
+LINK_REL = "nofollow noopener noreferrer"
+# A link whose address nh3 removed (``javascript:``, an unknown scheme): nh3 writes its
+# output in one canonical form, so such a link is exactly this; only its text is kept.
+LINK_WITHOUT_ADDRESS = re.compile(f'<a rel="{LINK_REL}">(.*?)</a>', re.S)
 
 
 class _EscapeHtml(markdown.Extension):
@@ -35,6 +41,6 @@ def render_user_text(text: str) -> SafeString:
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
-        link_rel="nofollow noopener noreferrer",
+        link_rel=LINK_REL,
     )
-    return mark_safe(cleaned)  # noqa: S308 (sanitised by nh3 just above)
+    return mark_safe(LINK_WITHOUT_ADDRESS.sub(r"\1", cleaned))  # noqa: S308 (sanitised by nh3 just above)

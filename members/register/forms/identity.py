@@ -78,7 +78,7 @@ class PersonProfileForm(BirthDateForm):
         label=_("Citizenship"), required=False, choices=citizenship_choices
     )
     languages = forms.MultipleChoiceField(
-        label=_("Languages spoken"),
+        label=pgettext_lazy("spoken by a person", "Languages spoken"),
         required=False,
         choices=spoken_language_choices,
         widget=forms.CheckboxSelectMultiple,
