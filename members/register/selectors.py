@@ -1,10 +1,11 @@
 """Reads of the register: the plain form of a person's encrypted parts, their history.
 
-Every queryset here starts from ``visible_to(user)``. Opening a field decrypts it with
+Every queryset here starts from ``visible_to(user)``, except the operators' count of
+master key versions, which reads no personal data. Opening a field decrypts it with
 the person's data key; it never leaves the request.
 """
 
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from members.register.blind_index import name_and_birth_index, phonetic_index
 from members.register.keys import data_key_of
@@ -115,3 +116,10 @@ def notes_of(user, person: Person) -> list[CaseNote]:
         .filter(person=person)
         .select_related("author", "supersedes")
     )
+
+
+def key_versions_in_use() -> dict[int, int]:
+    """How many people's data keys each master key version wraps, for the operators who
+    rotate the master keys (``manage.py register_rotate_keys``): no user, no personal data."""
+    rows = Person.objects.order_by().values_list("key_version").annotate(people=Count("pk"))
+    return dict(sorted(rows))

@@ -11,11 +11,13 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.agencies.models import Agency, AuditAction
 from members.agencies.services import audit_event_record
+from members.register.crypto import master_keys, rewrap, wrapped_key_version
 from members.register.keys import data_key_of, give_data_key
 from members.register.models import CaseNote, Movement, Person, records_agency_ids
 from members.register.records import (
@@ -479,3 +481,33 @@ def note_change(*, user, note: CaseNote, body: str) -> CaseNote:
             detail=str(note.pk),
         )
     return note
+
+
+def person_keys_rewrap(*, people: QuerySet[Person], limit: int) -> int:
+    """Rewrap, in one transaction, the data keys of up to ``limit`` of ``people`` that an
+    older master key wraps, with the active one (``REGISTER_MASTER_KEYS``); return how many.
+
+    The rotation of the master key (``manage.py register_rotate_keys``) calls it batch
+    after batch while the site runs: rows another transaction holds are skipped, not
+    waited for, and stay for the next batch or run. Only the wrapping changes: the data
+    key inside, and so every field sealed with it, stays as it is, and ``updated_at``
+    too (a rotation is not a change of the record). No audit event is written: no
+    personal field is read, changed or shown, and there is no user acting on a person.
+    A key that does not open raises ``RegisterKeyError`` (its master key version is
+    missing) or ``RegisterDecryptionError`` (altered); the batch then rolls back whole.
+    """
+    keys = master_keys()
+    with transaction.atomic():
+        batch = list(
+            people.exclude(key_version=keys.active_version)
+            .order_by()
+            .select_for_update(skip_locked=True, of=("self",))
+            .only("pk", "wrapped_key", "key_version")[:limit]
+        )
+        for person in batch:
+            person.wrapped_key = rewrap(
+                bytes(person.wrapped_key), person_uuid=str(person.pk), keys=keys
+            )
+            person.key_version = wrapped_key_version(person.wrapped_key)
+        Person.objects.bulk_update(batch, ["wrapped_key", "key_version"])
+    return len(batch)
