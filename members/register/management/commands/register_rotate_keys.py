@@ -29,22 +29,10 @@ from members.register.crypto import (
     RegisterKeyError,
     master_keys,
 )
-from members.register.management.progress import Progress, duration
+from members.register.management.console import Progress, duration, headcount, positive
 from members.register.models import Person
 from members.register.selectors import key_versions_in_use
 from members.register.services import person_keys_rewrap
-
-
-def positive(text: str) -> int:
-    number = int(text)
-    if number < 1:
-        raise ValueError(text)
-    return number
-
-
-def headcount(count: int) -> str:
-    """``1 person``, ``1,200 people``."""
-    return "1 person" if count == 1 else f"{count:,} people"
 
 
 def versions(census: dict[int, int]) -> str:

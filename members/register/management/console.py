@@ -1,9 +1,10 @@
-"""How far a long register command has come, on its standard error.
+"""What the register's long commands share: their progress, counts of people, numbers.
 
-On a terminal a bar is redrawn in place (``\\r``) at most ten times a second; in a log
-file or a pipe, where a redrawn line would be noise, a plain line is written at every
-tenth of the way and at least every ``every_seconds``. Standard output keeps only
-the command's report, so it can be read by a script.
+Progress goes to standard error. On a terminal a bar is redrawn in place (``\\r``) at
+most ten times a second; in a log file or a pipe, where a redrawn line would be noise,
+a plain line is written at every tenth of the way and at least every
+``every_seconds``. Standard output keeps only the command's report, so it can be read
+by a script.
 """
 
 import time
@@ -17,6 +18,19 @@ REDRAW_SECONDS = 0.1
 
 def _plain(text: str) -> str:
     return text
+
+
+def positive(text: str) -> int:
+    """A whole number from 1 up, for options such as ``--batch-size``."""
+    number = int(text)
+    if number < 1:
+        raise ValueError(text)
+    return number
+
+
+def headcount(count: int) -> str:
+    """``1 person``, ``1,200 people``."""
+    return "1 person" if count == 1 else f"{count:,} people"
 
 
 def duration(seconds: float) -> str:
