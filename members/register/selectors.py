@@ -5,7 +5,7 @@ master key versions, which reads no personal data. Opening a field decrypts it w
 the person's data key; it never leaves the request.
 """
 
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from members.register.blind_index import name_and_birth_index, phonetic_index
 from members.register.keys import data_key_of
@@ -22,6 +22,8 @@ from members.register.records import (
     sensitive_from_json,
     unseal,
 )
+
+MATCH_LIMIT = 50
 
 
 def open_identity(person: Person) -> Identity:
@@ -88,15 +90,24 @@ def identity_indexes(identity: Identity) -> tuple[str, str]:
 
 def matching_people(queryset, *, family_names: str, given_names: str, birth) -> list[Person]:
     """People in ``queryset`` whose blind indexes match: the same normalised name and
-    birth, or a family name that sounds the same and the same year of birth."""
-    exact = (
-        name_and_birth_index(family_names, given_names, birth.isoformat()) if given_names else None
-    )
+    birth, or a family name that sounds the same and the same year of birth.
+
+    At most ``MATCH_LIMIT``, those with the same name and birth first: a common family
+    name can sound like that of hundreds of people born the same year, and the person
+    searched for must not fall past the limit behind them. Two small queries: the
+    second reads the people who sound the same in the list's order straight from an
+    index of the agency, the phonetic index and that order, so it stops at the limit
+    instead of fetching and sorting everyone who sounds the same."""
+    people = queryset.select_related("agency")
+    same = []
+    if given_names:
+        exact = name_and_birth_index(family_names, given_names, birth.isoformat())
+        same = list(people.filter(name_index=exact)[:MATCH_LIMIT])
+    if len(same) >= MATCH_LIMIT:
+        return same
     sounds = phonetic_index(family_names, str(birth.year))
-    match = Q(phonetic_index=sounds)
-    if exact:
-        match |= Q(name_index=exact)
-    return list(queryset.filter(match).select_related("agency")[:50])
+    alike = people.filter(phonetic_index=sounds).exclude(pk__in=[person.pk for person in same])
+    return same + list(alike[: MATCH_LIMIT - len(same)])
 
 
 def timeline(user, person: Person) -> list[Movement]:

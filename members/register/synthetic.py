@@ -87,7 +87,7 @@ CITIZENSHIPS = ("RO", "BG", "PL", "HU", "SK", "LT", "LV", "PT", "IT", "ES", "CZ"
 # Common names are much more common: Zipf-like weights by rank (cumulated, which
 # ``random.choices`` draws from fastest).
 FAMILY_WEIGHTS = tuple(
-    itertools.accumulate(1 / rank**0.9 for rank in range(1, 1 + len(FAMILY_NAMES)))
+    itertools.accumulate(1 / rank**0.6 for rank in range(1, 1 + len(FAMILY_NAMES)))
 )
 GIVEN_WEIGHTS = tuple(
     itertools.accumulate(1 / rank**0.7 for rank in range(1, 1 + len(GIVEN_NAMES)))
