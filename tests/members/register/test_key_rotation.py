@@ -139,22 +139,21 @@ def test_a_limit_rotates_some_and_the_report_says_what_is_left(people):
 
 def test_an_interrupted_run_keeps_whole_batches_and_a_new_run_finishes(people, monkeypatch):
     recorded = record_people(people["caseworker_a"], 5)
-    real_bulk_update = Person.objects.bulk_update
-    calls = []
+    real_store = services._store_wrapped_keys
+    batches = []
 
-    def bulk_update_then_ctrl_c(objects, fields, **kwargs):
-        calls.append(len(objects))
-        written = real_bulk_update(objects, fields, **kwargs)
-        if len(calls) == 2:
+    def store_then_ctrl_c(batch):
+        batches.append(len(batch))
+        real_store(batch)
+        if len(batches) == 2:
             raise KeyboardInterrupt  # after the second batch is written, before its commit
-        return written
 
-    monkeypatch.setattr(Person.objects, "bulk_update", bulk_update_then_ctrl_c)
+    monkeypatch.setattr(services, "_store_wrapped_keys", store_then_ctrl_c)
 
     with pytest.raises(CommandError, match=r"Interrupted .*: 2 people rewrapped and committed"):
         rotate("--batch-size", "2")
 
-    assert calls == [2, 2]
+    assert batches == [2, 2]
     assert versions() == [1, 1, 1, 3, 3]  # the first batch; the second rolled back whole
     with override_settings(REGISTER_MASTER_KEYS=ROTATING):
         assert_everything_opens(recorded)
