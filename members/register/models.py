@@ -94,6 +94,16 @@ class Person(models.Model):
         indexes = [
             models.Index(fields=["agency", "current_country", "status"]),
             models.Index(fields=["agency", "-last_movement_on"]),
+            # The name lookup (``selectors.matching_people``): an agency's people whose
+            # family name sounds the same, in the list's order, so that it reads the
+            # first 50 of a common name's hundreds and stops.
+            models.Index(
+                "agency",
+                "phonetic_index",
+                models.F("last_movement_on").desc(nulls_last=True),
+                models.F("created_at").desc(),
+                name="register_person_sound_recent",
+            ),
         ]
 
     def __str__(self) -> str:

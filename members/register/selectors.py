@@ -1,10 +1,11 @@
 """Reads of the register: the plain form of a person's encrypted parts, their history.
 
-Every queryset here starts from ``visible_to(user)``. Opening a field decrypts it with
+Every queryset here starts from ``visible_to(user)``, except the operators' count of
+master key versions, which reads no personal data. Opening a field decrypts it with
 the person's data key; it never leaves the request.
 """
 
-from django.db.models import Q
+from django.db.models import Count
 
 from members.register.blind_index import name_and_birth_index, phonetic_index
 from members.register.keys import data_key_of
@@ -21,6 +22,8 @@ from members.register.records import (
     sensitive_from_json,
     unseal,
 )
+
+MATCH_LIMIT = 50
 
 
 def open_identity(person: Person) -> Identity:
@@ -87,15 +90,24 @@ def identity_indexes(identity: Identity) -> tuple[str, str]:
 
 def matching_people(queryset, *, family_names: str, given_names: str, birth) -> list[Person]:
     """People in ``queryset`` whose blind indexes match: the same normalised name and
-    birth, or a family name that sounds the same and the same year of birth."""
-    exact = (
-        name_and_birth_index(family_names, given_names, birth.isoformat()) if given_names else None
-    )
+    birth, or a family name that sounds the same and the same year of birth.
+
+    At most ``MATCH_LIMIT``, those with the same name and birth first: a common family
+    name can sound like that of hundreds of people born the same year, and the person
+    searched for must not fall past the limit behind them. Two small queries: the
+    second reads the people who sound the same in the list's order straight from an
+    index of the agency, the phonetic index and that order, so it stops at the limit
+    instead of fetching and sorting everyone who sounds the same."""
+    people = queryset.select_related("agency")
+    same = []
+    if given_names:
+        exact = name_and_birth_index(family_names, given_names, birth.isoformat())
+        same = list(people.filter(name_index=exact)[:MATCH_LIMIT])
+    if len(same) >= MATCH_LIMIT:
+        return same
     sounds = phonetic_index(family_names, str(birth.year))
-    match = Q(phonetic_index=sounds)
-    if exact:
-        match |= Q(name_index=exact)
-    return list(queryset.filter(match).select_related("agency")[:50])
+    alike = people.filter(phonetic_index=sounds).exclude(pk__in=[person.pk for person in same])
+    return same + list(alike[: MATCH_LIMIT - len(same)])
 
 
 def timeline(user, person: Person) -> list[Movement]:
@@ -115,3 +127,10 @@ def notes_of(user, person: Person) -> list[CaseNote]:
         .filter(person=person)
         .select_related("author", "supersedes", "superseded_by")
     )
+
+
+def key_versions_in_use() -> dict[int, int]:
+    """How many people's data keys each master key version wraps, for the operators who
+    rotate the master keys (``manage.py register_rotate_keys``): no user, no personal data."""
+    rows = Person.objects.order_by().values_list("key_version").annotate(people=Count("pk"))
+    return dict(sorted(rows))

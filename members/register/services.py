@@ -10,12 +10,14 @@ import datetime
 from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.agencies.models import Agency, AuditAction
 from members.agencies.services import audit_event_record
+from members.register.crypto import master_keys, rewrap, wrapped_key_version
 from members.register.keys import data_key_of, give_data_key
 from members.register.models import CaseNote, Movement, Person, records_agency_ids
 from members.register.records import (
@@ -489,3 +491,58 @@ def note_change(*, user, note: CaseNote, body: str) -> CaseNote:
             detail=str(note.pk),
         )
     return note
+
+
+def person_keys_rewrap(*, people: QuerySet[Person], limit: int) -> int:
+    """Rewrap, in one transaction, the data keys of up to ``limit`` of ``people`` that an
+    older master key wraps, with the active one (``REGISTER_MASTER_KEYS``); return how many.
+
+    The rotation of the master key (``manage.py register_rotate_keys``) calls it batch
+    after batch while the site runs: rows another transaction holds are skipped, not
+    waited for, and stay for the next batch or run. Only the wrapping changes: the data
+    key inside, and so every field sealed with it, stays as it is, and ``updated_at``
+    too (a rotation is not a change of the record). No audit event is written: no
+    personal field is read, changed or shown, and there is no user acting on a person.
+    A key that does not open raises ``RegisterKeyError`` (its master key version is
+    missing) or ``RegisterDecryptionError`` (altered); the batch then rolls back whole.
+    """
+    keys = master_keys()
+    with transaction.atomic():
+        batch = list(
+            people.exclude(key_version=keys.active_version)
+            .order_by()
+            .select_for_update(skip_locked=True, of=("self",))
+            .only("pk", "wrapped_key", "key_version")[:limit]
+        )
+        for person in batch:
+            person.wrapped_key = rewrap(
+                bytes(person.wrapped_key), person_uuid=str(person.pk), keys=keys
+            )
+            person.key_version = wrapped_key_version(person.wrapped_key)
+        _store_wrapped_keys(batch)
+    return len(batch)
+
+
+def _store_wrapped_keys(people: list[Person]) -> None:
+    """Write the people's wrapped keys and versions, and nothing else of their rows.
+
+    One UPDATE per person, sent together (psycopg pipelines ``executemany``): Django's
+    ``bulk_update`` builds a CASE expression of every row in Python, which took about
+    0.35 ms of CPU a person, most of the time a rotation took.
+    """
+    meta, quote = Person._meta, connection.ops.quote_name
+    pk, wrapped, version = meta.pk, meta.get_field("wrapped_key"), meta.get_field("key_version")
+    # Names from the model, quoted; every value is a parameter.
+    table, wrapped_column = quote(meta.db_table), quote(wrapped.column)
+    version_column, pk_column = quote(version.column), quote(pk.column)
+    sql = f"UPDATE {table} SET {wrapped_column} = %s, {version_column} = %s WHERE {pk_column} = %s"  # noqa: S608
+    rows = [
+        (
+            wrapped.get_db_prep_value(person.wrapped_key, connection),
+            version.get_db_prep_value(person.key_version, connection),
+            pk.get_db_prep_value(person.pk, connection),
+        )
+        for person in people
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
