@@ -86,7 +86,11 @@ def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[Langua
     to another missing page.
     """
     current = get_language()
-    path = request.get_full_path()
+    # Pages that may be reached with personal data in their address (the register)
+    # mark the request: their query string is never copied into other links.
+    path = (
+        request.path if getattr(request, "query_stays_private", False) else request.get_full_path()
+    )
     if to_home:
         homes = language_home_urls(request)
         return [

@@ -22,6 +22,9 @@ class RecordsRequiredMixin(LoginRequiredMixin):
     """Only agency admins and caseworkers (of an active agency) come in; others get 404."""
 
     def dispatch(self, request, *args, **kwargs):
+        # Whatever someone typed into a register address stays out of the language
+        # switcher's links (``network_site.core.languages.view_versions``).
+        request.query_stays_private = True
         if request.user.is_authenticated and not records_agency_ids(request.user):
             raise Http404
         return super().dispatch(request, *args, **kwargs)

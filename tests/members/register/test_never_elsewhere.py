@@ -130,12 +130,13 @@ def _forms(canary: str) -> list[str]:
     return forms
 
 
-def leaked(texts: list[str]) -> list[tuple[str, str]]:
-    """(canary, text) for every canary found in one of ``texts``."""
+def leaked(texts: list[str], only: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(canary, text) for every canary (or every one named in ``only``) found in ``texts``."""
     found = []
+    canaries = [CANARY[name] for name in only] if only else list(CANARY.values())
     for text in texts:
         folded = text.casefold()
-        for canary in CANARY.values():
+        for canary in canaries:
             if any(form in text or form in folded for form in _forms(canary)):
                 found.append((canary, text[:300]))
     return found
@@ -394,16 +395,20 @@ def every_register_screen_through_the_browser_s_eyes(stage: Stage) -> None:
 def register_pages_with_names_typed_into_them(stage: Stage) -> None:
     """Names typed into a register address or its query string, or posted to it."""
     person_page = reverse("members:register_person", args=[stage.person.pk])
+    # The list shows the caseworker their people (the canary person among them): only
+    # the words typed into its query string must not come back.
+    listed = stage.client.get(f"{reverse('members:register')}?name={CANARY['typed']}")
+    assert not leaked([listed.content.decode()], only=("typed",))
     for address in (
-        f"{reverse('members:register')}?name={CANARY['family']}&q={CANARY['typed']}",
         f"{reverse('members:register')}{CANARY['family']}/",
         f"{person_page}{CANARY['typed']}/?given={CANARY['given']}",
-        person_page,
     ):
         stage.shown.append(stage.client.get(address).content.decode())
+    # The person's own page and a form sent back with its errors show the caseworker
+    # what they may see; what matters there is that nothing else keeps it.
+    stage.client.get(person_page)
     posted = {"family_names": CANARY["family"], "given_names": CANARY["given"]}
-    response = stage.client.post(reverse("members:register_person_new"), posted)
-    stage.shown.append(response.content.decode())
+    stage.client.post(reverse("members:register_person_new"), posted)
 
 
 def _fails_on_the_typed_birth_date(self, request, *args, **kwargs):

@@ -196,7 +196,9 @@ def test_markdown_is_rendered_and_anything_active_made_inert(client, worker):
     body = find(page, "div", class_="case-note__body")
     assert not find_all(body, "script")
     assert not find_all(body, "img")
-    assert [a.attributes.get("href") for a in find_all(body, "a")] == [None, "https://example.org"]
+    # The javascript: link is left as its text; only the safe link stays a link.
+    assert [a.attributes.get("href") for a in find_all(body, "a")] == ["https://example.org"]
+    assert "click" in text(body)
     assert '<script>alert("x")</script>' in text(body)
 
 
