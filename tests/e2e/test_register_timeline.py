@@ -19,11 +19,12 @@ CANARY = "Asthma-canary-Vq3"
 
 @pytest.fixture
 def caseworker_site(live_server, transactional_db):
-    """A Belgian agency whose caseworker already recorded Ioana Popescu, born in 1988."""
+    """A Belgian agency whose admin already recorded Ioana Popescu, born in 1988."""
     build_site_tree()
     agency = AgencyFactory(name="Carrefour Accueil", country="BE", city="Brussels")
     karim = PersonFactory(username="karim", email="karim@example.org", first_name="Karim")
-    MembershipFactory(user=karim, agency=agency, role=AgencyRole.CASEWORKER)
+    # An agency admin keeps records too, and reads the agency's audit log.
+    MembershipFactory(user=karim, agency=agency, role=AgencyRole.AGENCY_ADMIN)
     record_person(
         by=karim,
         given_names="Ioana",
@@ -125,3 +126,25 @@ def test_the_sensitive_section_opens_only_with_a_reason(
     assert_accessible(axe, page, "the open sensitive section")
     reveal = AuditEvent.objects.get(action=AuditAction.SENSITIVE_REVEAL)
     assert reveal.reason == "safeguarding"
+
+
+def test_the_agency_admin_reads_who_opened_the_sensitive_section(
+    caseworker_site, page: Page, axe, authenticator_app
+):
+    base = caseworker_site.url
+    person = Person.objects.get()
+    sign_in(page, base, authenticator_app)
+    page.goto(f"{base}/en/members/register/people/{person.pk}/sensitive/")
+    page.get_by_label("A health emergency").check()
+    page.get_by_role("button", name="Open the sensitive section").click()
+    expect(page.get_by_label("Health")).to_have_value(CANARY)
+
+    page.goto(f"{base}/en/members/agencies/{person.agency_id}/audit/")
+    assert_accessible(axe, page, "the audit log")
+    page.get_by_label("Action").select_option("sensitive.reveal")
+    page.get_by_role("button", name="Show events").click()
+    rows = page.locator("table.audit-log tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("A health emergency")
+    expect(page.get_by_text(CANARY)).to_have_count(0)
+    assert_accessible(axe, page, "the filtered audit log")
