@@ -3,6 +3,38 @@
 from django.conf import settings
 from django.db import migrations, models
 
+NAME = "register_person_sound_recent"
+
+
+def lookup_index(vendor: str) -> models.Index:
+    """The index of the name lookup, in the register list's order (newest movement first).
+
+    SQLite has no NULLS LAST in an index, so there (the embedded development
+    database) the same columns are indexed in plain descending order.
+    """
+    last_movement = (
+        models.OrderBy(models.F("last_movement_on"), descending=True, nulls_last=True)
+        if vendor != "sqlite"
+        else models.OrderBy(models.F("last_movement_on"), descending=True)
+    )
+    return models.Index(
+        models.F("agency"),
+        models.F("phonetic_index"),
+        last_movement,
+        models.OrderBy(models.F("created_at"), descending=True),
+        name=NAME,
+    )
+
+
+def add_index(apps, schema_editor):
+    person = apps.get_model("register", "Person")
+    schema_editor.add_index(person, lookup_index(schema_editor.connection.vendor))
+
+
+def remove_index(apps, schema_editor):
+    person = apps.get_model("register", "Person")
+    schema_editor.remove_index(person, lookup_index(schema_editor.connection.vendor))
+
 
 class Migration(migrations.Migration):
 
@@ -13,8 +45,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddIndex(
-            model_name='person',
-            index=models.Index(models.F('agency'), models.F('phonetic_index'), models.OrderBy(models.F('last_movement_on'), descending=True, nulls_last=True), models.OrderBy(models.F('created_at'), descending=True), name='register_person_sound_recent'),
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.AddIndex(model_name="person", index=lookup_index("postgresql")),
+            ],
+            database_operations=[migrations.RunPython(add_index, remove_index)],
         ),
     ]
