@@ -11,6 +11,9 @@ JSON, the queries of:
 - a render of the page: a query string added so the whole-page cache is bypassed, the
   frame's and fragments' caches warm (what an "uncached" row costs every time);
 - the first request with every cache empty, as after an editor publishes.
+
+Signed-in pages (the register's, tests/benchmarks/register.py) are requested with
+the session cookie the bench hands over in ``BENCH_SIGNED_IN``.
 """
 
 import json
@@ -19,6 +22,7 @@ import sys
 
 import django
 
+from tests.benchmarks.register import SIGNED_IN
 from tests.benchmarks.run import PAGES
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.production")
@@ -32,20 +36,28 @@ def main() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    def queries_of(path: str) -> int:
+    signed_in = json.loads(os.environ.get(SIGNED_IN, '{"cookie": "", "pages": {}}'))
+
+    def queries_of(path: str, cookie: str = "") -> int:
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.cookies.load(cookie)
         with CaptureQueriesContext(connection) as queries:
-            response = Client(HTTP_HOST="127.0.0.1").get(path)
+            response = client.get(path)
         if response.status_code != 200:
             raise SystemExit(f"{path} answered {response.status_code}")
         return len(queries)
 
+    pages = [(name, path_for, "") for name, path_for in PAGES] + [
+        (name, lambda n, c, path=path: path, signed_in["cookie"])
+        for name, path in signed_in["pages"].items()
+    ]
     counts = {}
-    for name, path_for in PAGES:
+    for name, path_for, cookie in pages:
         cache.clear()
-        cold = queries_of(path_for(0, 0))
-        warm = queries_of(path_for(0, 1))
+        cold = queries_of(path_for(0, 0), cookie)
+        warm = queries_of(path_for(0, 1), cookie)
         path = path_for(0, 2)
-        render = queries_of(f"{path}{'&' if '?' in path else '?'}bench-render")
+        render = queries_of(f"{path}{'&' if '?' in path else '?'}bench-render", cookie)
         counts[name] = (warm, render, cold)
     json.dump(counts, sys.stdout)
 

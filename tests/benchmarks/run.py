@@ -28,8 +28,14 @@ is shared with the master: libraries and, with the production configuration's
 preloading, everything the master loaded before forking). docs/benchmarks.md has
 the results.
 
+The register (issue 14): the member home, the register home and a person's page
+signed in as the demo caseworker, and the name lookup among a million synthetic
+people (tests/benchmarks/register.py).
+
 Environment: BENCH_SECONDS (per page, default 5), BENCH_CLIENTS (default 4),
 BENCH_PORT (default 8765), DATABASE_URL (a server to create the bench database on),
+BENCH_DATABASE (its name, default network_site_bench, dropped at the start and the
+end), BENCH_REGISTER_PEOPLE (synthetic people for the lookup, default 1000000; 0: none),
 BENCH_REDIS_URL (the cache, as production requires one: default the local Redis db
 14, which the run empties), BENCH_PRELOAD=0 (gunicorn's defaults instead of the
 production configuration network_site/gunicorn.conf.py, which preloads the site).
@@ -52,6 +58,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from network_site.settings.local_postgres import as_database_url, local_postgres_settings
+from tests.benchmarks import register
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "4"))
@@ -59,7 +66,7 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 PRELOAD = os.environ.get("BENCH_PRELOAD", "1") != "0"
 GUNICORN_CONFIG = PROJECT / "network_site" / "gunicorn.conf.py"
-DATABASE_NAME = "network_site_bench"
+DATABASE_NAME = os.environ.get("BENCH_DATABASE", "network_site_bench")
 TARGET_UNCACHED_GUIDE_MS = 12.0
 TARGET_WORKER_PEAK_MB = 120.0
 
@@ -203,8 +210,9 @@ def print_table(rows: list, queries: dict[str, tuple[int, int, int]]) -> None:
         )
 
 
-def drive(path_for, seconds: float) -> int:
+def drive(path_for, seconds: float, headers: dict | None = None) -> int:
     """Send requests from CLIENTS threads for ``seconds``; return how many succeeded."""
+    headers = {"Host": "127.0.0.1", **(headers or {})}
     done = [0] * CLIENTS
     errors: list[str] = []
     deadline = time.monotonic() + seconds
@@ -213,7 +221,7 @@ def drive(path_for, seconds: float) -> int:
         count = 0
         while time.monotonic() < deadline:
             connection = HTTPConnection("127.0.0.1", PORT, timeout=30)
-            connection.request("GET", path_for(number, count), headers={"Host": "127.0.0.1"})
+            connection.request("GET", path_for(number, count), headers=headers)
             response = connection.getresponse()
             response.read()
             connection.close()
@@ -243,6 +251,10 @@ def main() -> None:
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
+        # One pair of register keys for the server and the loaders (development settings
+        # take them from the environment too): people recorded by one open in the other.
+        "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(os.urandom(32)).decode(),
+        "REGISTER_INDEX_KEY": base64.b64encode(os.urandom(32)).decode(),
     }
     # The development settings keep media in VAR_DIR/media and ignore MEDIA_ROOT: the
     # demo loader must write its images where the production server will read them.
@@ -260,13 +272,15 @@ def main() -> None:
         # Production requires a cache shared by its workers (rate limits): Redis, as there.
         "REDIS_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": "network-site-bench",
-        "REGISTER_MASTER_KEYS": "1:" + base64.b64encode(os.urandom(32)).decode(),
-        "REGISTER_INDEX_KEY": base64.b64encode(os.urandom(32)).decode(),
     }
     print("Preparing: database, demo content, static files ...", flush=True)
     manage(dev_env, "migrate", "--noinput")
     manage(dev_env, "load_demo_content")
     manage(prod_env, "collectstatic", "--noinput")
+    register.load_synthetic_people(dev_env)
+    signed_in = register.signed_in_pages(prod_env)
+    prod_env[register.SIGNED_IN] = json.dumps(signed_in)
+    pages = [(name, path_for, {}) for name, path_for in PAGES] + register.page_rows(signed_in)
     # Before the server starts: the counter empties the cache for each cold render
     # (which also forgets pages cached by an earlier bench run).
     queries = count_queries(prod_env)
@@ -283,11 +297,11 @@ def main() -> None:
         started_mb = memory_mb(worker, "VmRSS")
         check_images(GUIDE, Path(prod_env["MEDIA_ROOT"]))
         rows = []
-        for name, path_for in PAGES:
-            drive(path_for, 1.0)  # warm up: templates, caches, connections
+        for name, path_for, headers in pages:
+            drive(path_for, 1.0, headers)  # warm up: templates, caches, connections
             cpu_before = worker_cpu_seconds(gunicorn.pid)
             started = time.monotonic()
-            count = drive(path_for, SECONDS)
+            count = drive(path_for, SECONDS, headers)
             elapsed = time.monotonic() - started
             cpu_ms = 1000 * (worker_cpu_seconds(gunicorn.pid) - cpu_before) / count
             rows.append((name, count / elapsed, cpu_ms, memory_mb(worker, "VmHWM")))
@@ -310,6 +324,10 @@ def main() -> None:
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=20)
+    try:
+        # With the server stopped: nothing else runs in the bench while lookups are timed.
+        register.time_lookups(prod_env)
+    finally:
         shutil.rmtree(workdir, ignore_errors=True)
         recreate_database(server, create=False)
 

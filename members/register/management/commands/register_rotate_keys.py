@@ -146,8 +146,14 @@ class Command(BaseCommand):
             )
         unused = sorted(set(keys.keys) - set(census) - {active})
         if unused:
+            which = (
+                f"version {unused[0]}"
+                if len(unused) == 1
+                else f"versions {', '.join(map(str, unused[:-1]))} and {unused[-1]}"
+            )
             self.stdout.write(
-                f"No person needs master key version {', '.join(map(str, unused))} any more: "
-                "remove it from REGISTER_MASTER_KEYS once no backup made before now may "
-                "have to be restored (a backup keeps the data keys as they were wrapped then)."
+                f"No person needs master key {which} any more: remove "
+                f"{'it' if len(unused) == 1 else 'them'} from REGISTER_MASTER_KEYS once no "
+                "backup made before now may have to be restored (a backup keeps the data "
+                "keys as they were wrapped then)."
             )
