@@ -94,31 +94,20 @@ def _seal_identity(person: Person, identity: Identity) -> None:
     person.name_index, person.phonetic_index = identity_indexes(identity)
 
 
+def _seal_part(person: Person, name: str, document: str | None) -> bytes | None:
+    """A part of the person's record sealed for its field, or None when it is empty."""
+    if document is None:
+        return None
+    return seal(data_key_of(person), document, table=PERSON_TABLE, row=person.pk, name=name)
+
+
 def _seal_contact(person: Person, contact: Contact) -> None:
-    person.contact = (
-        seal(
-            data_key_of(person),
-            contact_to_json(contact),
-            table=PERSON_TABLE,
-            row=person.pk,
-            name="contact",
-        )
-        if contact
-        else None
-    )
+    person.contact = _seal_part(person, "contact", contact_to_json(contact) if contact else None)
 
 
 def _seal_sensitive(person: Person, sensitive: Sensitive) -> None:
-    person.sensitive = (
-        seal(
-            data_key_of(person),
-            sensitive_to_json(sensitive),
-            table=PERSON_TABLE,
-            row=person.pk,
-            name="sensitive",
-        )
-        if sensitive
-        else None
+    person.sensitive = _seal_part(
+        person, "sensitive", sensitive_to_json(sensitive) if sensitive else None
     )
 
 

@@ -1,4 +1,9 @@
-"""Helpers of browser tests: accessibility checks with axe, a virtual passkey authenticator."""
+"""Helpers of browser tests: accessibility checks with axe, a virtual passkey authenticator,
+signing in with an authenticator app."""
+
+from playwright.sync_api import expect
+
+from tests.accounts import TEST_TOTP_SECRET
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -50,3 +55,14 @@ def sideways_overflow(page) -> int:
     return page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
+
+
+def sign_in_with_app(page, base: str, email: str, authenticator_app) -> None:
+    """Sign in on the site's own forms with the test password and an app's current code."""
+    page.goto(f"{base}/en/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("a-long-test-password-1")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_label("Code").fill(authenticator_app.code(TEST_TOTP_SECRET))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()

@@ -9,8 +9,7 @@ from playwright.sync_api import Page, expect
 from members.agencies.models import AgencyRole
 from members.register.records import BirthDate
 from members.register.vocabulary import MovementKind
-from tests.accounts import TEST_TOTP_SECRET
-from tests.e2e.browser import assert_accessible, sideways_overflow
+from tests.e2e.browser import assert_accessible, sideways_overflow, sign_in_with_app
 from tests.factories import build_site_tree
 from tests.members.factories import AgencyFactory, MembershipFactory, PersonFactory
 from tests.members.register.factories import record_movement, record_person
@@ -42,16 +41,6 @@ def register_site(live_server, transactional_db):
     return live_server
 
 
-def sign_in(page: Page, base: str, authenticator_app) -> None:
-    page.goto(f"{base}/en/accounts/login/")
-    page.get_by_label("Email").fill("karim@example.org")
-    page.get_by_label("Password").fill("a-long-test-password-1")
-    page.get_by_role("button", name="Sign in", exact=True).click()
-    page.get_by_label("Code").fill(authenticator_app.code(TEST_TOTP_SECRET))
-    page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
-
-
 def check_phone_page(page: Page, axe, what: str, screenshots) -> None:
     page.screenshot(
         path=str(screenshots / f"register-{what.replace(' ', '-')}-360.png"), full_page=True
@@ -66,7 +55,7 @@ def test_find_record_and_change_a_person_on_a_phone(
 ):
     base = register_site.url
     page.set_viewport_size(PHONE)
-    sign_in(page, base, authenticator_app)
+    sign_in_with_app(page, base, "karim@example.org", authenticator_app)
     page.get_by_role("link", name="Open the register of people").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Register of people")
     expect(page.get_by_text("30 people", exact=True)).to_be_visible()

@@ -8,8 +8,7 @@ from playwright.sync_api import Page, expect
 from members.agencies.models import AgencyRole, AuditAction, AuditEvent
 from members.register.models import Person
 from members.register.records import BirthDate, Sensitive
-from tests.accounts import TEST_TOTP_SECRET
-from tests.e2e.browser import assert_accessible
+from tests.e2e.browser import assert_accessible, sign_in_with_app
 from tests.factories import build_site_tree
 from tests.members.factories import AgencyFactory, MembershipFactory, PersonFactory
 from tests.members.register.factories import record_person
@@ -35,21 +34,11 @@ def caseworker_site(live_server, transactional_db):
     return live_server
 
 
-def sign_in(page: Page, base: str, authenticator_app) -> None:
-    page.goto(f"{base}/en/accounts/login/")
-    page.get_by_label("Email").fill("karim@example.org")
-    page.get_by_label("Password").fill("a-long-test-password-1")
-    page.get_by_role("button", name="Sign in", exact=True).click()
-    page.get_by_label("Code").fill(authenticator_app.code(TEST_TOTP_SECRET))
-    page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", name="Member area", exact=True)).to_be_visible()
-
-
 def test_record_a_person_then_add_and_correct_a_movement(
     caseworker_site, page: Page, axe, authenticator_app
 ):
     base = caseworker_site.url
-    sign_in(page, base, authenticator_app)
+    sign_in_with_app(page, base, "karim@example.org", authenticator_app)
     page.goto(f"{base}/en/members/register/people/new/")
 
     # Someone who may be the person already on record: the warning comes first.
@@ -109,7 +98,7 @@ def test_the_sensitive_section_opens_only_with_a_reason(
     caseworker_site, page: Page, axe, authenticator_app
 ):
     base = caseworker_site.url
-    sign_in(page, base, authenticator_app)
+    sign_in_with_app(page, base, "karim@example.org", authenticator_app)
     page.goto(f"{base}/en/members/register/")
     assert_accessible(axe, page, "the register")
     page.get_by_role("link", name="Ioana Popescu").click()
@@ -133,7 +122,7 @@ def test_the_agency_admin_reads_who_opened_the_sensitive_section(
 ):
     base = caseworker_site.url
     person = Person.objects.get()
-    sign_in(page, base, authenticator_app)
+    sign_in_with_app(page, base, "karim@example.org", authenticator_app)
     page.goto(f"{base}/en/members/register/people/{person.pk}/sensitive/")
     page.get_by_label("A health emergency").check()
     page.get_by_role("button", name="Open the sensitive section").click()
