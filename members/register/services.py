@@ -297,6 +297,8 @@ def _check_movement(*, kind, date, date_precision, from_country, to_country, rea
 
 
 def _refresh_whereabouts(person: Person) -> None:
+    # Every event of a person the caller has already found through visible_to (and
+    # locked): the derived state must count all of them, whoever recorded them.
     events = Movement.objects.filter(person=person).effective().in_order()
     state = whereabouts(events)
     person.current_country, person.current_place = state.country, state.place
@@ -348,6 +350,7 @@ def movement_record(
             supersedes = (
                 Movement.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)
             )
+            # Any correction of it, whoever made it: a movement is corrected only once.
             if Movement.objects.filter(supersedes=supersedes).exists():
                 raise ValidationError(_("This movement has already been corrected."))
         movement = Movement(
@@ -406,6 +409,7 @@ def note_write(
             supersedes = (
                 CaseNote.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)
             )
+            # Any correction of it, whoever wrote it: a note is corrected only once.
             if CaseNote.objects.filter(supersedes=supersedes).exists():
                 raise ValidationError(_("This note has already been corrected."))
         note = CaseNote(

@@ -87,6 +87,8 @@ class Command(BaseCommand):
             return
         started = time.monotonic()
         # Filtered on the indexed version: each batch finds its people without a scan.
+        # The operator's command sees every person (not through visible_to): it rewraps
+        # data keys only and never opens a field.
         waiting_people = Person.objects.filter(key_version__in=list(census))
         rewrapped = self._rewrap(
             waiting_people, planned=planned, batch_size=batch_size, started=started
