@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -80,8 +81,7 @@ def reader_urls(
             foreign.append(page)
     if not foreign:
         return urls
-    paths = {page.path[: STEP * depth] for page in foreign for depth in range(2, page.depth)}
-    keys = dict(Page.objects.filter(path__in=paths).values_list("path", "translation_key"))
+    keys = _ancestor_keys(foreign)
     translated = {
         version.translation_key: version
         for version in Page.objects.live().filter(
@@ -89,17 +89,44 @@ def reader_urls(
         )
     }
     for page in foreign:
-        slugs = page.url_path.strip("/").split("/")  # from the home page's slug down
-        url = in_language(page.get_url(request) or "", language)
-        for depth in range(page.depth - 1, 1, -1):
-            ancestor = translated.get(keys.get(page.path[: STEP * depth]))
-            if ancestor is not None:
-                url = (ancestor.get_url(request) or "") + "".join(
-                    f"{slug}/" for slug in slugs[depth - 1 :]
-                )
-                break
-        urls[page.pk] = url
+        urls[page.pk] = _placed(page, keys, translated, language, request)
     return urls
+
+
+def every_language_url(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
+    """Where ``page`` is under each language's prefix, by language code (two queries).
+
+    For the language switcher: a language without a translation of the page still
+    shows it, in its original language, at the address ``reader_urls`` gives.
+    """
+    keys = _ancestor_keys([page])
+    translated: dict[str, dict] = {}
+    for version in Page.objects.live().filter(translation_key__in=set(keys.values())):
+        translated.setdefault(locale_codes().get(version.locale_id), {})[
+            version.translation_key
+        ] = version
+    return {
+        code: _placed(page, keys, translated.get(code, {}), code, request)
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def _ancestor_keys(pages: list[Page]) -> dict[str, object]:
+    """Translation key of every ancestor below the root of ``pages``, by tree path."""
+    paths = {page.path[: STEP * depth] for page in pages for depth in range(2, page.depth)}
+    return dict(Page.objects.filter(path__in=paths).values_list("path", "translation_key"))
+
+
+def _placed(page: Page, keys: dict, translated: dict, language: str, request) -> str:
+    """``page``'s address below its nearest ancestor in ``translated`` (one language's)."""
+    slugs = page.url_path.strip("/").split("/")  # from the home page's slug down
+    for depth in range(page.depth - 1, 1, -1):
+        ancestor = translated.get(keys.get(page.path[: STEP * depth]))
+        if ancestor is not None:
+            return (ancestor.get_url(request) or "") + "".join(
+                f"{slug}/" for slug in slugs[depth - 1 :]
+            )
+    return in_language(page.get_url(request) or "", language)
 
 
 def reader_url(page: Page, request: HttpRequest | None = None) -> str:

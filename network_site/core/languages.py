@@ -1,9 +1,11 @@
 """Which languages a page exists in, and where each language version lives.
 
-Used by the language switcher, the ``hreflang`` alternates and the sitemap, so
-that all three always agree.
+Used by the language switcher and the ``hreflang`` alternates. The alternates (like
+the XML sitemap) name only real translations; the switcher also leads to a page's
+fallback address in a language without one.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -13,6 +15,9 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from network_site.core.content_cache import EVERY_LANGUAGE, cached_content
+
+# Where a page is in each language, by language code: (page, request) -> {code: url}.
+PlacesOfPage = Callable[[Page, HttpRequest], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,15 @@ def _language_home_urls(request: HttpRequest) -> dict[str, str]:
     return homes
 
 
-def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
-    """Every language's version of a Wagtail page; missing translations lead to that home."""
+def page_versions(
+    request: HttpRequest, page: Page, *, elsewhere: PlacesOfPage | None = None
+) -> list[LanguageVersion]:
+    """Every language's version of a Wagtail page.
+
+    A language without a translation leads to where ``elsewhere(page, request)`` places
+    the page in that language (the public site's fallback rule), else to its home page.
+    Such a version is marked ``exists=False``: it is no alternate for ``hreflang``.
+    """
     # Translations under a view restriction of their own are left out; a restricted
     # ancestor restricts the page itself, which is then not public in any language.
     translations = {
@@ -63,7 +75,7 @@ def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
         .filter(view_restrictions__isnull=True)
         .select_related("locale")
     }
-    homes = None
+    places = None
     current = get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -71,12 +83,17 @@ def page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
         if translation is not None:
             url = translation.get_url(request)
         else:
-            homes = homes or language_home_urls(request)
-            url = homes[code]
+            if places is None:
+                places = (elsewhere or _homes)(page, request)
+            url = places[code]
         versions.append(
             LanguageVersion(code, native_name(code), url, code == current, translation is not None)
         )
     return versions
+
+
+def _homes(page: Page, request: HttpRequest) -> dict[str, str]:
+    return language_home_urls(request)
 
 
 def view_versions(request: HttpRequest, *, to_home: bool = False) -> list[LanguageVersion]:
@@ -119,10 +136,15 @@ def in_language(path: str, code: str) -> str:
     return f"/{code}/{rest}"
 
 
-def cached_page_versions(request: HttpRequest, page: Page) -> list[LanguageVersion]:
+def cached_page_versions(
+    request: HttpRequest, page: Page, *, elsewhere: PlacesOfPage | None = None
+) -> list[LanguageVersion]:
     """``page_versions``, kept in the cache until editors publish or move anything."""
     return cached_content(
-        "versions", request.get_host(), page.pk, build=lambda: page_versions(request, page)
+        "versions",
+        request.get_host(),
+        page.pk,
+        build=lambda: page_versions(request, page, elsewhere=elsewhere),
     )
 
 

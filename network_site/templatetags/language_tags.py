@@ -5,12 +5,14 @@ from dataclasses import replace
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from network_site.core.languages import cached_page_versions, locale_codes, view_versions
+from practices.fallback import every_language_url
 
 register = template.Library()
 
@@ -23,7 +25,7 @@ def language_versions(context):
     if cached is None:
         page = context.get("page")
         if isinstance(page, Page) and page.pk:
-            cached = cached_page_versions(request, page)
+            cached = cached_page_versions(request, page, elsewhere=every_language_url)
         else:
             cached = view_versions(request, to_home=bool(context.get("error_page")))
         request._language_versions = cached
@@ -33,20 +35,25 @@ def language_versions(context):
 @register.simple_tag(takes_context=True)
 def switcher_versions(context):
     """The versions the language switcher offers. The reader's query string (a listing's
-    filters, a page number) goes along to every translation of the page, so a filtered
-    list stays filtered in another language; a language without the page leads to its
-    home page, where the filters mean nothing. Addresses of views (search) carry it
-    already."""
+    filters, a page number) goes along to every language's version of the page, so a
+    filtered list stays filtered in another language; a language without a translation
+    shows the same page in its original language (the fallback rule), filters included.
+    Addresses of views (search) carry it already."""
     versions = language_versions(context)
     request = context["request"]
     query = request.GET.urlencode()
     page = context.get("page")
     if not query or not isinstance(page, Page) or not page.pk:
         return versions
-    return [
-        replace(version, url=f"{version.url}?{query}") if version.exists else version
-        for version in versions
-    ]
+    return [replace(version, url=f"{version.url}?{query}") for version in versions]
+
+
+@register.filter
+def bdi(value) -> str:
+    """The value isolated in ``<bdi>``: a name, title or search term inserted into a
+    sentence keeps its own direction (an English title in an Arabic sentence), and the
+    message id stays as it is."""
+    return format_html("<bdi>{}</bdi>", value)
 
 
 @register.simple_tag

@@ -8,6 +8,8 @@
  * - Forms marked data-auto-submit (the guide filters) submit when a checkbox
  *   or a select changes. The search box submits on Enter only, so one search
  *   is one request and one history entry.
+ * - When htmx puts a filtered listing's address into the history, the
+ *   language switcher's links take its filters along, as after a full load.
  * Loaded with defer from 'self', so it runs under a strict CSP.
  */
 (function () {
@@ -103,6 +105,14 @@
     if (control.type === 'checkbox' || control.tagName === 'SELECT') {
       form.requestSubmit();
     }
+  });
+
+  document.addEventListener('htmx:pushedIntoHistory', function () {
+    var links = document.querySelectorAll('.language-switcher__link');
+    Array.prototype.forEach.call(links, function (link) {
+      var url = new URL(link.getAttribute('href'), window.location.href);
+      link.setAttribute('href', url.pathname + window.location.search);
+    });
   });
 
   Array.prototype.forEach.call(document.querySelectorAll('.skip-link'), function (link) {

@@ -1,5 +1,7 @@
 """The knowledge base in a real browser: accessibility and the htmx-enhanced filters."""
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from tests.e2e.browser import axe_violations, sideways_overflow
@@ -81,6 +83,23 @@ def test_filtering_updates_every_count_and_the_one_live_region(knowledge_site, p
     # The live region is the same element, updated, not a new one swapped in.
     expect(status).to_have_attribute("data-seen", "yes")
     expect(page.locator("[role=status]")).to_have_count(1)
+
+
+def test_the_language_switcher_takes_the_new_filters_along(knowledge_site, page: Page):
+    live_server, _tree = knowledge_site
+    page.goto(f"{live_server.url}/en/guides/")
+    page.get_by_label("Outreach", exact=False).first.check()
+    expect(page.locator("#guide-results-status")).to_have_text("3 guides match")
+    expect(page).to_have_url(re.compile(r"theme=outreach"))
+    query = page.evaluate("window.location.search")
+    for code in ("fr", "de"):
+        link = page.locator(f'.language-switcher a[hreflang="{code}"]')
+        expect(link).to_have_attribute("href", f"/{code}/guides/{query}")
+    page.locator(".language-switcher summary").click()
+    page.locator('.language-switcher a[hreflang="de"]').click()
+    expect(page).to_have_url(f"{live_server.url}/de/guides/{query}")
+    expect(page.locator("#guide-results-status")).to_have_text("3 passende Leitfäden")
+    expect(page.locator("input[name=theme][value=outreach]")).to_be_checked()
 
 
 def test_back_and_forward_restore_the_checkboxes_with_the_results(knowledge_site, page: Page):

@@ -35,7 +35,9 @@ def test_switcher_offers_every_language(client, site_tree):
     }
     assert sorted(links) == sorted(CODES)
     assert links["fr"] == "/fr/a-propos/"  # translated: the same page
-    assert links["pl"] == "/pl/"  # not translated: that language's home
+    # Not translated: the page itself under that language's prefix (the fallback rule).
+    assert links["pl"] == "/pl/about-us/"
+    assert client.get(links["pl"]).status_code == 200
 
 
 def test_an_untranslated_page_is_served_in_its_original_language_with_a_notice(client, site_tree):

@@ -70,11 +70,11 @@ def test_home_page_renders_in_each_language(client, site_tree, path, lang, title
     assert text(find(page, "title")).startswith(f"{title} ·")
 
 
-def test_switcher_links_to_the_translation_or_else_that_languages_home(client, site_tree):
+def test_switcher_links_to_the_translation_or_else_the_page_under_that_prefix(client, site_tree):
     switcher = _switcher(client.get("/en/about-us/"))
     assert switcher["fr"]["href"] == "/fr/a-propos/"
-    # No German translation of this page: the switcher leads to the German home page.
-    assert switcher["de"]["href"] == "/de/"
+    # No German translation of this page: the English page, under the German prefix.
+    assert switcher["de"]["href"] == "/de/about-us/"
     assert switcher["en"]["href"] == "/en/about-us/"
     assert [code for code, link in switcher.items() if "aria-current" in link] == ["en"]
     assert switcher["en"]["aria-current"] == "true"

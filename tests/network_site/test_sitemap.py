@@ -15,6 +15,8 @@ def test_sitemap_lists_pages_of_every_language_with_alternates(client, site_tree
         }
         for url in root.findall("s:url", NS)
     }
+    # Only real translations: "About us" has no German version, and its fallback
+    # address (/de/about-us/, the English text) names the English page as canonical.
     assert set(entries) == {
         "http://testserver/en/",
         "http://testserver/fr/",

@@ -3,6 +3,8 @@
 from wagtail.models import PageViewRestriction
 
 from network_site.core.countries import country_name
+from practices.events.registrations.services import RegistrantDetails, registration_create
+from practices.events.registrations.tokens import registration_token
 from practices.models.navigation import MainMenuItem
 from tests.factories import ensure_locales, make_event, make_event_index, translate_page
 from tests.html import attributes, find, find_all, parse, text
@@ -174,3 +176,62 @@ def test_a_restricted_version_is_not_offered_in_place_of_a_readable_one(client, 
     response = client.get("/fr/guides/rapid-rehousing/")
     assert response.status_code == 200
     assert text(find(parse(response), "h1")) == "Rapid re-housing of families"
+
+
+def _switcher(response) -> dict[str, str]:
+    """Language code → address of each link of the language switcher."""
+    switcher = find(parse(response), "nav", class_="language-switcher")
+    return {
+        attributes(link)["hreflang"]: attributes(link)["href"] for link in find_all(switcher, "a")
+    }
+
+
+def test_the_language_switcher_leads_to_the_page_in_every_language(client, knowledge_tree):
+    links = _switcher(client.get("/en/guides/street-outreach/"))
+    assert links["fr"] == "/fr/guides/street-outreach/"
+    assert links["ar"] == "/ar/guides/street-outreach/"
+    for code in ("fr", "de", "ar"):
+        shown = client.get(links[code])
+        assert shown.status_code == 200, code
+        assert text(find(parse(shown), "h1")) == "Street outreach at night"
+        # The reader stays where they are when they pick the language they are reading.
+        assert _switcher(shown)[code] == links[code]
+
+
+def test_the_switcher_keeps_the_filters_in_languages_without_a_translation(client, knowledge_tree):
+    links = _switcher(client.get("/en/guides/?theme=outreach"))
+    assert links["fr"] == "/fr/guides/?theme=outreach"
+    assert links["de"] == "/de/guides/?theme=outreach"
+    filtered = _cards(client.get(links["de"]))
+    assert "Street outreach at night" in filtered
+    assert "Rapid re-housing of families" not in filtered
+
+
+def test_hreflang_alternates_name_only_real_translations(client, knowledge_tree):
+    head = find(parse(client.get("/en/guides/street-outreach/")), "head")
+    alternates = {
+        attributes(link)["hreflang"]
+        for link in find_all(head, "link", rel="alternate")
+        if "hreflang" in attributes(link)
+    }
+    assert alternates == {"en", "x-default"}
+
+
+def test_search_terms_inserted_into_a_sentence_are_isolated(client, knowledge_tree):
+    summary = find(parse(client.get("/ar/search/?q=outreach")), "p", class_="search-summary")
+    assert [text(term) for term in find_all(summary, "bdi")] == ["outreach"]
+
+
+def test_an_english_event_inside_arabic_registration_pages_keeps_its_direction(client, site_tree):
+    event = make_event(
+        make_event_index(site_tree["home"]), title="Winter forum", registration_mode="on-site"
+    )
+    form = parse(client.get(f"/ar/events/{event.slug}/register/"))
+    assert [text(title) for title in find_all(find(form, "h1"), "bdi")] == ["Winter forum"]
+    registration = registration_create(
+        event=event, details=RegistrantDetails(name="Salma", email="s@example.org"), language="ar"
+    )
+    for address in ("", "cancel/"):
+        page = parse(client.get(f"/ar/registrations/{registration_token(registration)}/{address}"))
+        (title,) = [link for link in find_all(page, "a") if text(link) == "Winter forum"]
+        assert (attributes(title)["lang"], attributes(title)["dir"]) == ("en", "ltr"), address
