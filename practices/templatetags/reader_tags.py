@@ -42,10 +42,3 @@ def reader_routablepageurl(context, page, url_name: str, *args, **kwargs) -> str
 def reader_breadcrumbs(context, page) -> list:
     """The breadcrumb trail in the reader's language (practices.fallback.reader_trail)."""
     return reader_trail(trail_of(page), context.get("request"))
-
-
-@register.filter
-def bdi(value) -> str:
-    """The value isolated in ``<bdi>``: a name or title inserted into a sentence keeps its
-    own direction (an English title in an Arabic sentence), and the message id stays."""
-    return format_html("<bdi>{}</bdi>", value)
