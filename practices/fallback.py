@@ -7,7 +7,8 @@ trail asks this module, so they all agree:
 
 - ``in_reader_language(pages)``: each page once, in the version the reader gets;
 - ``section_pages(model, index)``: the pages below an index and below its translations;
-- ``reader_urls(pages)`` / ``reader_url(page)``: where a page is under the reader's prefix.
+- ``reader_urls(pages)`` / ``reader_url(page)``: where a page is under the reader's prefix;
+- ``reader_full_urls(pages)``: the same with scheme and host, for calendar files and e-mails.
 
 A page the reader's language lacks lives below the nearest ancestor that the language
 has (``/fr/bonnes-pratiques/<english-slug>/``); ``HomePage.route`` finds it there.
@@ -16,6 +17,7 @@ has (``/fr/bonnes-pratiques/<english-slug>/``); ``HomePage.route`` finds it ther
 from collections.abc import Iterable
 from functools import reduce
 from operator import or_
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -127,6 +129,24 @@ def _placed(page: Page, keys: dict, translated: dict, language: str, request) ->
                 f"{slug}/" for slug in slugs[depth - 1 :]
             )
     return in_language(page.get_url(request) or "", language)
+
+
+def reader_full_urls(
+    pages: Iterable[Page], request: HttpRequest | None = None, language_code: str | None = None
+) -> dict[int, str]:
+    """``reader_urls`` with the scheme and host of each page's site, by page id.
+
+    For what is read away from the site (calendar files, e-mails sent by the task
+    worker): pass the reader's ``language_code`` where no request sets it.
+    """
+    pages = list(pages)
+    urls = reader_urls(pages, request, language_code)
+    # The page's own full address carries its site's root URL; a reader address that
+    # is already absolute (a page of another site) keeps its own.
+    return {
+        page.pk: urljoin(page.get_full_url(request) or "", urls[page.pk]) if urls[page.pk] else ""
+        for page in pages
+    }
 
 
 def reader_url(page: Page, request: HttpRequest | None = None) -> str:

@@ -3,7 +3,9 @@
 Times are written in the event's own time zone with its VTIMEZONE definition,
 so calendars show the right local time wherever the reader lives. Each event
 keeps one UID across languages and edits (its translation key), so a calendar
-that imported it updates the entry instead of adding a second one.
+that imported it updates the entry instead of adding a second one. Its address is
+the one under the reader's language prefix (practices.fallback), also for an event
+shown in its original language.
 """
 
 import datetime
@@ -15,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from practices.choices import EventStatus
+from practices.fallback import reader_full_urls
 from practices.models import EventPage
 
 if TYPE_CHECKING:
@@ -39,13 +42,13 @@ def _location(event: EventPage) -> str:
 
 
 def calendar_entry(
-    event: EventPage, request: HttpRequest | None = None, *, joining_details: bool = False
+    event: EventPage, url: str, *, joining_details: bool = False
 ) -> "icalendar.Event":
-    """One VEVENT; online joining details only in a confirmed registrant's copy."""
+    """One VEVENT with the event's absolute ``url``; online joining details only in a
+    confirmed registrant's copy."""
     import icalendar  # imported when first used: see build_calendar
 
     entry = icalendar.Event()
-    url = event.get_full_url(request)
     host = url.split("/")[2] if url and "://" in url else "events"
     entry.add("uid", f"event-{event.translation_key}@{host}")
     entry.add("dtstamp", timezone.now().astimezone(datetime.UTC))
@@ -70,8 +73,19 @@ def calendar_entry(
     return entry
 
 
-def build_calendar(events, request: HttpRequest | None = None, *, name: str = "", **options):
-    """A VCALENDAR with every event and the definitions of the time zones they use."""
+def build_calendar(
+    events,
+    request: HttpRequest | None = None,
+    *,
+    name: str = "",
+    language_code: str | None = None,
+    joining_details: bool = False,
+):
+    """A VCALENDAR with every event and the definitions of the time zones they use.
+
+    Each event links to its address in ``language_code`` (the active language by
+    default), under that language's prefix even where the event is not translated.
+    """
     # Imported on first use, not with the URL configuration: icalendar and its time zone
     # tables take some 4 MB, which a web worker then carries only once it has served
     # a calendar (pages merely link to them).
@@ -84,9 +98,12 @@ def build_calendar(events, request: HttpRequest | None = None, *, name: str = ""
     calendar.add("method", "PUBLISH")
     if name:
         calendar.add("x-wr-calname", name)
+    events = list(events)
+    urls = reader_full_urls(events, request, language_code)
     first = None
     for event in events:
-        calendar.add_component(calendar_entry(event, request, **options))
+        entry = calendar_entry(event, urls[event.pk], joining_details=joining_details)
+        calendar.add_component(entry)
         first = min(first, event.local_start.date()) if first else event.local_start.date()
     if first:
         # Definitions from a year before the first event keep the file small.

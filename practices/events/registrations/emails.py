@@ -1,4 +1,10 @@
-"""The e-mails a registrant receives, in their language, sent by the task worker."""
+"""The e-mails a registrant receives, in their language, sent by the task worker.
+
+The language is the one the person registered in (``EventRegistration.language``),
+never the one active in the worker: every link in a message, and the attached
+calendar file, is the address under that language's prefix (practices.fallback),
+also for an event only published in another language.
+"""
 
 import logging
 
@@ -13,6 +19,7 @@ from practices.choices import RegistrationStatus
 from practices.events.calendar import build_calendar
 from practices.events.registrations.tokens import registration_token
 from practices.events.selectors import event_in_language
+from practices.fallback import reader_full_urls
 from practices.models import EventRegistration
 
 logger = logging.getLogger(__name__)
@@ -28,15 +35,15 @@ def registration_page_url(registration: EventRegistration) -> str:
 
 def registration_email(registration: EventRegistration, kind: str) -> EmailMessage:
     """The message for a registration, in the registrant's language."""
-    event = registration.event
-    with translation.override(registration.language):
-        event = event_in_language(event, registration.language)
+    language = registration.language
+    with translation.override(language):
+        event = event_in_language(registration.event, language)
         context = {
             "registration": registration,
             "event": event,
             "kind": kind,
             "manage_url": registration_page_url(registration),
-            "event_url": event.get_full_url(),
+            "event_url": reader_full_urls([event], language_code=language)[event.pk],
             "retention_days": settings.EVENT_REGISTRATION_RETENTION_DAYS,
             "joining_details": registration.status == RegistrationStatus.CONFIRMED
             and event.is_online,
@@ -45,10 +52,10 @@ def registration_email(registration: EventRegistration, kind: str) -> EmailMessa
             "practices/events/email/registration",
             context,
             to=registration.email,
-            language=registration.language,
+            language=language,
         )
         if registration.status == RegistrationStatus.CONFIRMED:
-            calendar = build_calendar([event], joining_details=True)
+            calendar = build_calendar([event], language_code=language, joining_details=True)
             message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
     return message
 

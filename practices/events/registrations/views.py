@@ -231,5 +231,7 @@ def registration_calendar(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)
-        calendar = build_calendar([event], request, joining_details=True)
+        calendar = build_calendar(
+            [event], request, language_code=registration.language, joining_details=True
+        )
     return _no_store(calendar_response(calendar, event.slug))

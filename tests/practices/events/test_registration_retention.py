@@ -2,9 +2,12 @@
 
 import datetime
 
+import pytest
+
 from django.utils import timezone
 
 from network_site.scheduling import queue_due_tasks
+from practices.events.registrations.emails import registration_email
 from practices.events.registrations.services import registration_purge_past
 from practices.models import EventRegistration
 from tests.factories import make_event
@@ -48,3 +51,24 @@ def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
     assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
         "purge-past-event-registrations"
     ]
+
+
+@pytest.mark.parametrize(
+    ("days", "sentence"),
+    [
+        (1, "We delete your registration details 1 day after the event."),
+        (30, "We delete your registration details 30 days after the event."),
+    ],
+)
+def test_the_confirmation_says_when_the_details_are_deleted(event_index, settings, days, sentence):
+    settings.EVENT_REGISTRATION_RETENTION_DAYS = days
+    registration = EventRegistration.objects.create(
+        event=make_event(event_index),
+        status="confirmed",
+        name="Ana Pop",
+        email="ana@example.org",
+        language="en",
+        consent_given_at=timezone.now(),
+    )
+    body = registration_email(registration, "confirmed").body
+    assert sentence in body.splitlines()
