@@ -101,21 +101,33 @@ def every_language_url(page: Page, request: HttpRequest | None = None) -> dict[s
     For the language switcher: a language without a translation of the page still
     shows it, in its original language, at the address ``reader_urls`` gives.
     """
-    keys = _ancestor_keys([page])
+    paths = _ancestor_paths([page])
+    # One query: the ancestors and every version of them (the ancestors are among those).
+    versions = Page.objects.filter(
+        translation_key__in=Page.objects.filter(path__in=paths).values("translation_key")
+    )
+    keys: dict[str, object] = {}
     translated: dict[str, dict] = {}
-    for version in Page.objects.live().filter(translation_key__in=set(keys.values())):
-        translated.setdefault(locale_codes().get(version.locale_id), {})[
-            version.translation_key
-        ] = version
+    for version in versions:
+        if version.path in paths:
+            keys[version.path] = version.translation_key
+        if version.live:
+            language = locale_codes().get(version.locale_id)
+            translated.setdefault(language, {})[version.translation_key] = version
     return {
         code: _placed(page, keys, translated.get(code, {}), code, request)
         for code, _name in settings.LANGUAGES
     }
 
 
+def _ancestor_paths(pages: list[Page]) -> set[str]:
+    """Tree paths of every ancestor of ``pages`` below the root."""
+    return {page.path[: STEP * depth] for page in pages for depth in range(2, page.depth)}
+
+
 def _ancestor_keys(pages: list[Page]) -> dict[str, object]:
     """Translation key of every ancestor below the root of ``pages``, by tree path."""
-    paths = {page.path[: STEP * depth] for page in pages for depth in range(2, page.depth)}
+    paths = _ancestor_paths(pages)
     return dict(Page.objects.filter(path__in=paths).values_list("path", "translation_key"))
 
 

@@ -220,7 +220,9 @@ def test_guide_page_query_budget(
     guide.related_guides = extra
     guide.save_revision().publish()
     client.get("/en/guides/street-outreach/")  # warms the frame caches
-    with django_assert_max_num_queries(15):
+    # 16: one of them places the guide under the prefix of each language without a
+    # translation (the language switcher), cached with the page's versions afterwards.
+    with django_assert_max_num_queries(16):
         response = client.get("/en/guides/rapid-rehousing/")
     assert response.status_code == 200
     # Chosen guides first; automatic ones (shared theme) fill up to three.
