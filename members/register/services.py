@@ -42,6 +42,7 @@ from members.register.vocabulary import (
     MovementSource,
     RevealReason,
     Sex,
+    SharePart,
     SupportNeed,
 )
 from members.register.whereabouts import whereabouts
@@ -58,9 +59,11 @@ def _require_records_role(user, agency: Agency) -> None:
         raise PermissionDenied
 
 
-def _locked_person(user, person: Person) -> Person:
-    """The person again, locked for this transaction, if still visible to the user."""
-    locked = Person.objects.visible_to(user).select_for_update(of=("self",)).get(pk=person.pk)
+def _locked_person(user, person: Person, part: str | None = None) -> Person:
+    """The person again, locked for this transaction, if the user may still act on them:
+    as the owning agency's staff, or (with ``part``) through a share covering it."""
+    people = Person.objects.visible_to(user, part) if part else Person.objects.owned_by(user)
+    locked = people.select_for_update(of=("self",)).get(pk=person.pk)
     locked._data_key = getattr(person, "_data_key", None)
     return locked
 
@@ -140,7 +143,7 @@ def person_duplicate_check(*, user, agency: Agency, identity: Identity) -> list[
     _require_records_role(user, agency)
     with transaction.atomic():
         candidates = matching_people(
-            Person.objects.visible_to(user).filter(agency=agency),
+            Person.objects.owned_by(user).filter(agency=agency),
             family_names=identity.family_names,
             given_names=identity.given_names,
             birth=identity.birth,
@@ -250,7 +253,11 @@ def sensitive_reveal(*, user, person: Person, reason: str) -> Sensitive:
     """Open the person's sensitive section, for a reason from ``RevealReason``."""
     _check_choices(reason, RevealReason, "reason")
     with transaction.atomic():
-        person = Person.objects.visible_to(user).select_related("agency").get(pk=person.pk)
+        person = (
+            Person.objects.visible_to(user, SharePart.SENSITIVE)
+            .select_related("agency")
+            .get(pk=person.pk)
+        )
         audit_event_record(
             actor=user,
             agency=person.agency,
@@ -345,7 +352,7 @@ def movement_record(
         source=source,
     )
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = _locked_person(user, person, SharePart.MOVEMENTS)
         if supersedes is not None:
             supersedes = (
                 Movement.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)
@@ -404,7 +411,7 @@ def note_write(
     if written_on > timezone.localdate():
         raise ValidationError({"written_on": _("A note cannot be dated in the future.")})
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = _locked_person(user, person, SharePart.NOTES)
         if supersedes is not None:
             supersedes = (
                 CaseNote.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)

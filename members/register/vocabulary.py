@@ -114,3 +114,72 @@ class ChangeReason(models.TextChoices):
     NEW_INFORMATION = "new-information", _("New information from the person")
     DOCUMENTS_SEEN = "documents-seen", _("Documents seen")
     PERSON_REQUEST = "person-request", _("The person asked for the change")
+
+
+class SharePart(models.TextChoices):
+    """A part of a person's record that a referral, transfer or share may carry."""
+
+    IDENTITY = "identity", _("Identity")
+    MOVEMENTS = "movements", _("Movements")
+    NOTES = "notes", _("Case notes")
+    SENSITIVE = "sensitive", _("Sensitive section")
+
+
+class ReferralKind(models.TextChoices):
+    """A referral shares the record while the sender keeps it; a transfer hands it over."""
+
+    REFERRAL = "referral", _("Referral")
+    TRANSFER = "transfer", _("Transfer")
+
+
+class ReferralPurpose(models.TextChoices):
+    """Why a record goes to another agency: also what the person agreed it is used for."""
+
+    CONTINUED_SUPPORT = "continued-support", _("Continuing support in another place")
+    HOUSING = "housing", _("Finding housing or shelter")
+    HEALTH_CARE = "health-care", _("Access to health care")
+    LEGAL_ADVICE = "legal-advice", _("Legal and residence advice")
+    RETURN_HOME = "return-home", _("Support to return to the country of origin")
+
+
+class ReferralState(models.TextChoices):
+    """Where an offer to another agency stands."""
+
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    EXPIRED = "expired", _("Expired without an answer")
+
+
+class DeclineReason(models.TextChoices):
+    """Why a receiving agency declined an offer."""
+
+    NO_CAPACITY = "no-capacity", _("No capacity at the moment")
+    OUT_OF_AREA = "out-of-area", _("The person is outside our area")
+    NOT_OUR_SERVICE = "not-our-service", _("We do not offer this support")
+    PERSON_NOT_HERE = "person-not-here", _("The person has not arrived here")
+
+
+class ConsentMethod(models.TextChoices):
+    """How consent was given, or that another legal basis covers the sharing."""
+
+    SIGNED_FORM = "signed-form", _("Signed form")
+    VERBAL_WITNESSED = "verbal-witnessed", _("Spoken, with a witness")
+    LEGAL_BASIS = "legal-basis", _("Another legal basis")
+
+
+class ConsentGiver(models.TextChoices):
+    """Who gave consent: the person, or someone entitled to act for them."""
+
+    PERSON = "person", _("The person")
+    REPRESENTATIVE = "representative", _("A legal representative")
+
+
+class ShareEnd(models.TextChoices):
+    """Why a share ended before its expiry, or that it expired."""
+
+    CONSENT_REVOKED = "consent-revoked", _("Consent was revoked")
+    ENDED_BY_OWNER = "ended-by-owner", _("Ended by the owning agency")
+    ENDED_BY_RECIPIENT = "ended-by-recipient", _("Ended by the receiving agency")
+    EXPIRED = "expired", _("Expired")

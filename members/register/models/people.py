@@ -1,21 +1,24 @@
 """People in the register, their movements between countries, and case notes.
 
 Every read goes through ``visible_to(user)`` of these querysets: the one access rule
-of the register (``members.agencies.access.can_read_personal_records``). Names, date
-of birth, contact details, notes and the sensitive section are stored only as
-ciphertext (``records``); the columns in plain text are codes from the vocabularies,
-countries, dates of movements and the keyed blind indexes. Nothing here is written
-except through ``members.register.services``.
+of the register (``members.agencies.access.can_read_personal_records``): the owning
+agency's staff, and the staff of agencies an active share opens the person to, within
+its scope (``sharing``). Names, date of birth, contact details, notes and the
+sensitive section are stored only as ciphertext (``records``); the columns in plain
+text are codes from the vocabularies, countries, dates of movements and the keyed
+blind indexes. Nothing here is written except through ``members.register.services``.
 """
 
 import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from members.agencies.access import RECORD_ROLES, memberships
 from members.agencies.models import Agency
+from members.register.models.sharing import Share
 from members.register.vocabulary import (
     DatePrecision,
     LegalBasis,
@@ -24,6 +27,7 @@ from members.register.vocabulary import (
     MovementSource,
     PersonStatus,
     Sex,
+    SharePart,
 )
 
 
@@ -32,11 +36,26 @@ def records_agency_ids(user) -> list:
     return [m.agency_id for m in memberships(user) if m.role in RECORD_ROLES]
 
 
+def _shared(agency_ids, part: str | None, person_field: str) -> Exists:
+    """Whether an active share to one of ``agency_ids`` (covering ``part``) opens the
+    person named by ``person_field`` of the outer query."""
+    shares = Share.objects.active().filter(agency_id__in=agency_ids, person=OuterRef(person_field))
+    return Exists(shares.covering(part) if part else shares)
+
+
 class PersonQuerySet(models.QuerySet):
     """People, read only through ``visible_to``."""
 
-    def visible_to(self, user):
-        """The people the user may see: those of agencies where they keep records."""
+    def visible_to(self, user, part: str | None = None):
+        """The people the user may see: those of agencies where they keep records, and
+        those an active share opens to such an agency (with ``part``, only shares whose
+        scope covers that part, a ``SharePart`` code)."""
+        agency_ids = records_agency_ids(user)
+        return self.filter(Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"))
+
+    def owned_by(self, user):
+        """The people of agencies where the user keeps records: what only the owning
+        agency may do (change the identity, refer, transfer, erase, export)."""
         return self.filter(agency_id__in=records_agency_ids(user))
 
 
@@ -115,7 +134,12 @@ class MovementQuerySet(models.QuerySet):
     """Movement events, read only through ``visible_to``."""
 
     def visible_to(self, user):
-        return self.filter(person__agency_id__in=records_agency_ids(user))
+        """Movements of people the user's agencies own, or share with movements in scope."""
+        agency_ids = records_agency_ids(user)
+        return self.filter(
+            Q(person__agency_id__in=agency_ids)
+            | _shared(agency_ids, SharePart.MOVEMENTS, "person_id")
+        )
 
     def effective(self):
         """Events that no later correction has superseded."""
@@ -178,7 +202,11 @@ class CaseNoteQuerySet(models.QuerySet):
     """Case notes, read only through ``visible_to``."""
 
     def visible_to(self, user):
-        return self.filter(person__agency_id__in=records_agency_ids(user))
+        """Notes about people the user's agencies own, or share with notes in scope."""
+        agency_ids = records_agency_ids(user)
+        return self.filter(
+            Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id")
+        )
 
     def effective(self):
         return self.filter(superseded_by__isnull=True)

@@ -1,0 +1,20 @@
+"""The register's models: people with their movements and notes (``people``), and
+what crosses to other agencies with the person's consent (``sharing``)."""
+
+from members.register.models.people import (
+    CaseNote,
+    Movement,
+    Person,
+    records_agency_ids,
+)
+from members.register.models.sharing import Consent, Referral, Share
+
+__all__ = [
+    "CaseNote",
+    "Consent",
+    "Movement",
+    "Person",
+    "Referral",
+    "Share",
+    "records_agency_ids",
+]
