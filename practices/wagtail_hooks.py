@@ -34,6 +34,7 @@ from practices.models.features import register_page_feature
 from practices.site.home import latest_content
 from practices.site.reader_redirect import keep_reader_language
 from practices.translation.editor_views import (
+    SyncTranslationsView,
     TranslatePageView,
     confirm_machine_translation,
     submit_for_review,
@@ -135,13 +136,15 @@ def translation_status_urls():
 
 @hooks.register("register_admin_urls", order=-10)
 def translation_safeguard_urls():
-    """Take over two of wagtail-localize's addresses, ahead of its own patterns.
+    """Take over three of wagtail-localize's addresses, ahead of its own patterns.
 
-    "Translate this page" makes drafts on the review workflow; machine translation
-    asks before it fills anything in. Links to wagtail-localize's names still work.
+    "Translate this page" makes drafts on the review workflow; "Sync translated pages"
+    brings the changes into drafts and never publishes; machine translation asks
+    before it fills anything in. Links to wagtail-localize's names still work.
     """
     return [
         path("localize/submit/page/<int:page_id>/", TranslatePageView.as_view()),
+        path("localize/update/<int:translation_source_id>/", SyncTranslationsView.as_view()),
         path(
             "localize/translate/<int:translation_id>/machine_translate/",
             confirm_machine_translation,
