@@ -3,8 +3,10 @@
 wagtail-localize's own views, taken over at their addresses (see
 ``practices/wagtail_hooks.py``): "Translate this page" makes a draft and puts it on the
 review workflow, "Sync translated pages" brings the changes into the drafts and never
-publishes, and machine translation asks first. Plus the one step the translation
-editor lacks without a right to publish: "Submit translation for review".
+publishes, machine translation asks first, and the two steps that would put content
+live at once (translating a snippet, turning a translation back into an alias) are
+left to those who may do that directly. Plus the one step the translation editor
+lacks without a right to publish: "Submit translation for review".
 """
 
 from django import forms
@@ -20,11 +22,17 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
+from wagtail.snippets.permissions import get_permission_name
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.dummy import DummyTranslator
 from wagtail_localize.models import Translation
+from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import machine_translate
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from practices.translation.services import (
@@ -51,6 +59,20 @@ class TranslatePageView(SubmitPageTranslationView):
                     translation_review_start(page=translated, user=self.request.user)
         messages.info(self.request, DRAFTS_GO_TO_REVIEW)
         return response
+
+
+class TranslateSnippetView(SubmitSnippetTranslationView):
+    """wagtail-localize's "Translate" of a snippet, for those who may add such a snippet.
+
+    A snippet has no draft and no review: its translation is live the moment it is
+    made, so making one takes the right to add it, not only the right to translate.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        model = get_snippet_model_from_url_params(kwargs["app_label"], kwargs["model_name"])
+        if not request.user.has_perm(get_permission_name("add", model)):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class SyncTranslationsForm(forms.Form):
@@ -94,6 +116,18 @@ class SyncTranslationsView(UpdateTranslationsView):
                 % {"title": page.get_admin_display_title()},
             )
         return redirect(self.get_success_url() or self.get_default_success_url())
+
+
+def convert_to_alias_if_publisher(request, page_id: int):
+    """wagtail-localize's "Convert to alias page", for those who may publish the page.
+
+    The page would show its original's content at once, live if the original is:
+    publishing without review, which translators may not do.
+    """
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
 
 
 @require_http_methods(["GET", "POST"])

@@ -2,7 +2,8 @@
 
 wagtail-localize's "Sync translated pages" offered to publish every translation at once
 and to fill in with machine translation without asking; a French translator (who may
-not publish) could put the French page live that way.
+not publish) could put the French page live that way. Also here: the other
+wagtail-localize steps that would put a translation live without review.
 """
 
 from urllib.parse import urlencode
@@ -193,6 +194,45 @@ def test_a_translators_sync_leaves_other_languages_drafts_to_their_translators(
     assert (
         french.get_latest_revision_as_object().summary == "Families keep their flat after a year."
     )
+
+
+def test_converting_a_translation_to_an_alias_takes_the_right_to_publish(
+    client, team, admin_user, django_capture_on_commit_callbacks
+):
+    """An alias shows the English page at once, live: publishing without review."""
+    sign_in(client, team["translator"])
+    french = translate_into_french(client, team["guide"], django_capture_on_commit_callbacks)
+    convert = reverse("wagtail_localize:convert_to_alias", args=[french.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = client.post(convert)
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
+    french.refresh_from_db()
+    assert (french.live, french.alias_of_id) == (False, None)
+
+    # Once the translation is stopped, the page's own editor offers the conversion.
+    stop = reverse("wagtail_localize:stop_translation", args=[french_translation(french).pk])
+    assert client.post(stop).status_code == 302
+    edit = reverse("wagtailadmin_pages:edit", args=[french.pk])
+    assert not find_all(client.get(edit), "button", name="localize-convert-to-alias")
+    sign_in(client, admin_user)
+    assert find_all(client.get(edit), "button", name="localize-convert-to-alias")
+    assert client.get(convert).status_code == 200
+
+
+def test_translating_a_snippet_takes_the_right_to_add_it(client, team, admin_user):
+    """A translated snippet is live the moment it is made: there is no draft to review."""
+    theme = Theme.objects.get(slug="rehousing", locale__language_code="en")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["practices", "theme", theme.pk]
+    )
+    french = Locale.objects.get(language_code="fr")
+    sign_in(client, team["translator"])
+    refused = client.post(url, {"locales": [french.pk]})
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
+    assert not Theme.objects.filter(translation_key=theme.translation_key, locale=french).exists()
+    sign_in(client, admin_user)
+    assert client.post(url, {"locales": [french.pk]}).status_code == 302
+    assert Theme.objects.filter(translation_key=theme.translation_key, locale=french).exists()
 
 
 def test_syncing_a_snippet_publishes_nothing_even_for_an_editor(client, knowledge_tree, admin_user):
