@@ -34,8 +34,11 @@ from practices.models.features import register_page_feature
 from practices.site.home import latest_content
 from practices.site.reader_redirect import keep_reader_language
 from practices.translation.editor_views import (
+    SyncTranslationsView,
     TranslatePageView,
+    TranslateSnippetView,
     confirm_machine_translation,
+    convert_to_alias_if_publisher,
     submit_for_review,
 )
 from practices.translation.selectors import can_submit_for_review
@@ -135,19 +138,38 @@ def translation_status_urls():
 
 @hooks.register("register_admin_urls", order=-10)
 def translation_safeguard_urls():
-    """Take over two of wagtail-localize's addresses, ahead of its own patterns.
+    """Take over wagtail-localize's addresses that could publish, ahead of its own patterns.
 
-    "Translate this page" makes drafts on the review workflow; machine translation
-    asks before it fills anything in. Links to wagtail-localize's names still work.
+    "Translate this page" makes drafts on the review workflow; "Sync translated pages"
+    brings the changes into drafts and never publishes; machine translation asks
+    before it fills anything in; translating a snippet and converting a translation
+    back into an alias (both live at once) take the right to do so directly. Links to
+    wagtail-localize's names still work. wagtail-localize's other addresses write
+    translated strings only, or check the right to publish themselves.
     """
     return [
         path("localize/submit/page/<int:page_id>/", TranslatePageView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            TranslateSnippetView.as_view(),
+        ),
+        path("localize/update/<int:translation_source_id>/", SyncTranslationsView.as_view()),
         path(
             "localize/translate/<int:translation_id>/machine_translate/",
             confirm_machine_translation,
             name="confirm_machine_translation",
         ),
+        path("localize/page/<int:page_id>/convert_to_alias/", convert_to_alias_if_publisher),
     ]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """No "Convert to alias page" for those who may not publish the page (they are refused)."""
+    page = context.get("page")
+    if page is None or page.permissions_for_user(request.user).can_publish():
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
 @hooks.register("register_page_header_buttons")
