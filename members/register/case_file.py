@@ -16,6 +16,8 @@ from members.register.episodes import SupportEpisode, support_episodes
 from members.register.models import CaseNote, Movement, Person
 from members.register.records import Contact, Identity
 from members.register.selectors import (
+    Access,
+    access_of,
     notes_of,
     open_contact,
     open_identity,
@@ -24,7 +26,7 @@ from members.register.selectors import (
     timeline,
 )
 from members.register.services import note_can_change
-from members.register.vocabulary import ChangeReason, RevealReason
+from members.register.vocabulary import ChangeReason, RevealReason, SharePart
 from network_site.core.user_text import render_user_text
 
 # What the history of changes lists: every write about the person, no reads.
@@ -80,19 +82,31 @@ class NoteEntry:
 
 @dataclass(frozen=True)
 class CaseFile:
-    """Everything the person page shows, except the sensitive section (never there)."""
+    """Everything the person page shows, except the sensitive section (never there).
+
+    Only the parts ``access`` opens are read and decrypted: for a share without
+    identity, ``identity`` and ``contact`` are None and the page names the person by
+    the agency that shared them; a part out of scope is an empty list."""
 
     person: Person
-    identity: Identity
-    contact: Contact
+    access: Access
+    identity: Identity | None
+    contact: Contact | None
     timeline: list[TimelineEntry]
     episodes: list[SupportEpisode]
     notes: list[NoteEntry]
 
 
+def identity_for(user, person: Person) -> Identity | None:
+    """The person's identity, decrypted, if the user may read it; else None (nothing read)."""
+    return open_identity(person) if access_of(user, person).opens(SharePart.IDENTITY) else None
+
+
 def case_file(user, person: Person) -> CaseFile:
     """The person's case file as ``user`` may read it, decrypted."""
-    movements = timeline(user, person)
+    access = access_of(user, person)
+    opens_identity = access.opens(SharePart.IDENTITY)
+    movements = timeline(user, person) if access.opens(SharePart.MOVEMENTS) else []
     corrections = {m.supersedes_id: m for m in movements if m.supersedes_id}
     for movement in movements:
         movement.person = person
@@ -100,14 +114,15 @@ def case_file(user, person: Person) -> CaseFile:
         TimelineEntry(movement, open_movement_note(movement), corrections.get(movement.pk))
         for movement in movements
     ]
-    notes = notes_of(user, person)
+    notes = notes_of(user, person) if access.opens(SharePart.NOTES) else []
     note_corrections = {n.supersedes_id: n for n in notes if n.supersedes_id}
     for note in notes:
         note.person = person
     return CaseFile(
         person=person,
-        identity=open_identity(person),
-        contact=open_contact(person),
+        access=access,
+        identity=open_identity(person) if opens_identity else None,
+        contact=open_contact(person) if opens_identity else None,
         timeline=entries,
         episodes=support_episodes(m for m in movements if m.pk not in corrections),
         notes=[

@@ -5,11 +5,15 @@ master key versions, which reads no personal data. Opening a field decrypts it w
 the person's data key; it never leaves the request.
 """
 
+from dataclasses import dataclass
+
 from django.db.models import Count
 
+from members.agencies.access import memberships
+from members.agencies.models import Agency
 from members.register.blind_index import name_and_birth_index, phonetic_index
 from members.register.keys import data_key_of
-from members.register.models import CaseNote, Movement, Person
+from members.register.models import CaseNote, Movement, Person, Share, records_agency_ids
 from members.register.records import (
     MOVEMENT_TABLE,
     NOTE_TABLE,
@@ -22,6 +26,7 @@ from members.register.records import (
     sensitive_from_json,
     unseal,
 )
+from members.register.vocabulary import SharePart
 
 MATCH_LIMIT = 50
 
@@ -68,14 +73,92 @@ def open_note(note: CaseNote) -> str:
     return unseal(data_key_of(note.person), note.body, table=NOTE_TABLE, row=note.pk, name="body")
 
 
+EVERY_PART = frozenset(SharePart.values)
+
+
+@dataclass(frozen=True)
+class Access:
+    """How a user reaches one person: as the owning agency's staff (every part), or
+    through active shares to their agencies (``through``), within the parts those
+    shares cover together."""
+
+    owner: bool
+    parts: frozenset[str]
+    through: tuple[Agency, ...] = ()
+
+    def opens(self, part: str) -> bool:
+        return part in self.parts
+
+    # For templates, which cannot pass an argument.
+    @property
+    def opens_identity(self) -> bool:
+        return self.opens(SharePart.IDENTITY)
+
+    @property
+    def opens_movements(self) -> bool:
+        return self.opens(SharePart.MOVEMENTS)
+
+    @property
+    def opens_notes(self) -> bool:
+        return self.opens(SharePart.NOTES)
+
+    @property
+    def opens_sensitive(self) -> bool:
+        return self.opens(SharePart.SENSITIVE)
+
+
+def access_of(user, person: Person) -> Access:
+    """What of ``person`` the user may read and write (nothing: ``parts`` empty).
+
+    Read once per person and user in a request: the page, its audit rows and the
+    service that writes all ask."""
+    cache = person.__dict__.setdefault("_access", {})
+    if user.pk in cache:
+        return cache[user.pk]
+    agency_ids = records_agency_ids(user)
+    if person.agency_id in agency_ids:
+        access = Access(owner=True, parts=EVERY_PART)
+    else:
+        parts, through = set(), set()
+        for share in Share.objects.active().to_agencies(agency_ids).filter(person=person):
+            parts |= share.parts
+            through.add(share.agency_id)
+        agencies = tuple(m.agency for m in memberships(user) if m.agency_id in through)
+        access = Access(owner=False, parts=frozenset(parts), through=agencies)
+    cache[user.pk] = access
+    return access
+
+
 def people_visible_to(user):
     return Person.objects.visible_to(user)
 
 
-def visible_person(user, person_id) -> Person:
-    """The person, if the user may see them; ``Person.DoesNotExist`` otherwise (a 404)."""
+def visible_person(user, person_id, part: str | None = None, *, owner: bool = False) -> Person:
+    """The person, if the user may see them (with ``part``: that part of their record;
+    with ``owner``: as the owning agency's staff); ``Person.DoesNotExist`` otherwise (a 404)."""
+    people = Person.objects.owned_by(user) if owner else Person.objects.visible_to(user, part)
+    return people.select_related("agency", "supported_by").get(pk=person_id)
+
+
+def people_listed(user, lookups: dict):
+    """The people of the register's list, with ``opens_identity`` and ``opens_movements``.
+
+    A filter (country, status) is worked out from movements, so with one the list keeps
+    only the people whose movements the user may read: a shared person's whereabouts
+    must not show through a filter either."""
+    part = SharePart.MOVEMENTS if lookups else None
     return (
-        Person.objects.visible_to(user).select_related("agency", "supported_by").get(pk=person_id)
+        Person.objects.visible_to(user, part)
+        .filter(**lookups)
+        .with_parts_open_to(user, SharePart.IDENTITY, SharePart.MOVEMENTS)
+    )
+
+
+def people_searchable(user):
+    """The people a name search may find: only those whose identity the user may read,
+    or a match would tell a name the share does not carry."""
+    return Person.objects.visible_to(user, SharePart.IDENTITY).with_parts_open_to(
+        user, SharePart.IDENTITY, SharePart.MOVEMENTS
     )
 
 

@@ -32,7 +32,12 @@ from members.register.records import (
     seal,
     sensitive_to_json,
 )
-from members.register.selectors import identity_indexes, matching_people, open_sensitive
+from members.register.selectors import (
+    access_of,
+    identity_indexes,
+    matching_people,
+    open_sensitive,
+)
 from members.register.vocabulary import (
     ChangeReason,
     DatePrecision,
@@ -124,18 +129,39 @@ def register_read_record(
 ) -> None:
     """Audit a read of register data (a list, a search, a record, a history).
 
-    With a person: in the audit trail of the person's agency. Without one: in the
-    trail of each agency whose records the user could read (``agencies``).
+    With a person: in the audit trail of the person's agency, and of the agencies whose
+    shares opened the person to the user (``_audit_person``). Without one: in the trail
+    of each agency whose records the user could read (``agencies``); a list or a search
+    names no one in its row, so the owners of the shared people on it are not told.
     """
-    targets = [person.agency] if person is not None else list(agencies)
-    for agency in targets:
+    if person is not None:
+        _audit_person(user=user, person=person, action=action, detail=detail)
+        return
+    for agency in agencies:
+        audit_event_record(actor=user, agency=agency, action=action, detail=detail)
+
+
+def _audit_person(*, user, person: Person, action: str, reason: str = "", detail: str = ""):
+    """Audit an act on the person in the owning agency's trail (so that the owner, and
+    the person asking what was done with their data, see every reader), and, when the
+    user acts through a share, in the trail of each receiving agency too."""
+    access = access_of(user, person)
+    for agency in (person.agency, *access.through):
         audit_event_record(
             actor=user,
             agency=agency,
             action=action,
-            person_uuid=person.pk if person is not None else None,
+            person_uuid=person.pk,
+            reason=reason,
             detail=detail,
         )
+
+
+def _acting_agency(user, person: Person) -> Agency:
+    """The agency on whose behalf the user records about the person: the owning agency
+    for its staff, else the receiving agency whose share lets them."""
+    access = access_of(user, person)
+    return person.agency if access.owner else access.through[0]
 
 
 def person_duplicate_check(*, user, agency: Agency, identity: Identity) -> list[Person]:
@@ -258,13 +284,7 @@ def sensitive_reveal(*, user, person: Person, reason: str) -> Sensitive:
             .select_related("agency")
             .get(pk=person.pk)
         )
-        audit_event_record(
-            actor=user,
-            agency=person.agency,
-            action=AuditAction.SENSITIVE_REVEAL,
-            person_uuid=person.pk,
-            reason=reason,
-        )
+        _audit_person(user=user, person=person, action=AuditAction.SENSITIVE_REVEAL, reason=reason)
         return open_sensitive(person)
 
 
@@ -371,7 +391,7 @@ def movement_record(
             to_place=to_place.strip(),
             reason=reason,
             source=source,
-            recording_agency=person.agency,
+            recording_agency=_acting_agency(user, person),
             recorded_by=user,
             recorded_at=timezone.now(),
             supersedes=supersedes,
@@ -386,11 +406,10 @@ def movement_record(
             )
         movement.save(force_insert=True)
         _refresh_whereabouts(person)
-        audit_event_record(
-            actor=user,
-            agency=person.agency,
+        _audit_person(
+            user=user,
+            person=person,
             action=AuditAction.MOVEMENT_CORRECT if supersedes else AuditAction.MOVEMENT_RECORD,
-            person_uuid=person.pk,
             detail=str(movement.pk),
         )
     return movement
@@ -421,7 +440,7 @@ def note_write(
                 raise ValidationError(_("This note has already been corrected."))
         note = CaseNote(
             person=person,
-            agency=person.agency,
+            agency=_acting_agency(user, person),
             author=user,
             written_on=written_on,
             written_at=timezone.now(),
@@ -431,13 +450,7 @@ def note_write(
             data_key_of(person), body.strip(), table=NOTE_TABLE, row=note.pk, name="body"
         )
         note.save(force_insert=True)
-        audit_event_record(
-            actor=user,
-            agency=person.agency,
-            action=AuditAction.NOTE_WRITE,
-            person_uuid=person.pk,
-            detail=str(note.pk),
-        )
+        _audit_person(user=user, person=person, action=AuditAction.NOTE_WRITE, detail=str(note.pk))
     return note
 
 
@@ -483,12 +496,8 @@ def note_change(*, user, note: CaseNote, body: str) -> CaseNote:
         )
         note.changed_at = timezone.now()
         note.save(update_fields=["body", "changed_at"])
-        audit_event_record(
-            actor=user,
-            agency=note.person.agency,
-            action=AuditAction.NOTE_CHANGE,
-            person_uuid=note.person_id,
-            detail=str(note.pk),
+        _audit_person(
+            user=user, person=note.person, action=AuditAction.NOTE_CHANGE, detail=str(note.pk)
         )
     return note
 

@@ -13,7 +13,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, ExpressionWrapper, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from members.agencies.access import RECORD_ROLES, memberships
@@ -57,6 +57,21 @@ class PersonQuerySet(models.QuerySet):
         """The people of agencies where the user keeps records: what only the owning
         agency may do (change the identity, refer, transfer, erase, export)."""
         return self.filter(agency_id__in=records_agency_ids(user))
+
+    def with_parts_open_to(self, user, *parts: str):
+        """Each person annotated ``opens_<part>`` for each of ``parts``: whether the user
+        may read that part (as the owner's staff, or through an active share covering
+        it). Subqueries of the same query, so a list costs the same however many shares."""
+        agency_ids = records_agency_ids(user)
+        return self.annotate(
+            **{
+                f"opens_{part}": ExpressionWrapper(
+                    Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"),
+                    output_field=models.BooleanField(),
+                )
+                for part in parts
+            }
+        )
 
 
 class Person(models.Model):

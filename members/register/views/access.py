@@ -35,12 +35,21 @@ class RecordsRequiredMixin(LoginRequiredMixin):
 
 
 class PersonMixin(RecordsRequiredMixin):
-    """The person named by ``person_id`` in the URL, if visible to the user; else 404."""
+    """The person named by ``person_id`` in the URL, if visible to the user; else 404.
+
+    ``part``: the page needs that part of the record (a ``SharePart`` code), which a
+    share must cover; ``owner_only``: the page is for the owning agency's staff alone.
+    The services check the same again; this keeps a form from showing at all."""
+
+    part: str | None = None
+    owner_only = False
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
             try:
-                self.person = visible_person(request.user, kwargs["person_id"])
+                self.person = visible_person(
+                    request.user, kwargs["person_id"], self.part, owner=self.owner_only
+                )
             except Person.DoesNotExist:
                 raise Http404 from None
         return super().dispatch(request, *args, **kwargs)

@@ -12,18 +12,20 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from members.register import services
-from members.register.case_file import correction_of, movement_of
+from members.register.case_file import correction_of, identity_for, movement_of
 from members.register.forms.movement import MovementForm
 from members.register.models import Movement
-from members.register.selectors import open_identity, open_movement_note
+from members.register.selectors import open_movement_note
 from members.register.views.access import PersonMixin
 from members.register.views.person import OUT_OF_REACH, audited_page, person_page
+from members.register.vocabulary import SharePart
 
 
 class MovementFormMixin(PersonMixin):
     """The movement form page of the person, and what happens when it is sent."""
 
     template_name = "register/movement_form.html"
+    part = SharePart.MOVEMENTS
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(person=self.person, **kwargs)
@@ -95,7 +97,10 @@ class MovementCorrectView(MovementFormMixin, TemplateView):
 
         def read():
             initial = MovementForm.initial_from(movement, open_movement_note(movement))
-            return {"form": MovementForm(initial=initial), "identity": open_identity(self.person)}
+            return {
+                "form": MovementForm(initial=initial),
+                "identity": identity_for(self.request.user, self.person),
+            }
 
         return audited_page(self, read=read, detail=f"movement {movement.pk}")
 

@@ -15,18 +15,20 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from members.register import services
-from members.register.case_file import correction_of, note_of
+from members.register.case_file import correction_of, identity_for, note_of
 from members.register.forms.note import CHANGE, CORRECT, WRITE, NoteChangeForm, NoteForm
 from members.register.models import CaseNote
-from members.register.selectors import open_identity, open_note
+from members.register.selectors import open_note
 from members.register.views.access import PersonMixin
 from members.register.views.person import OUT_OF_REACH, audited_page, person_page
+from members.register.vocabulary import SharePart
 
 
 class NoteFormMixin(PersonMixin):
     """The note form page of the person, for writing, changing or correcting a note."""
 
     template_name = "register/note_form.html"
+    part = SharePart.NOTES
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(person=self.person, **kwargs)
@@ -91,7 +93,7 @@ class NoteChangeView(NoteFormMixin, TemplateView):
                 "form": form,
                 "intent": intent,
                 "note": note,
-                "identity": open_identity(self.person),
+                "identity": identity_for(request.user, self.person),
             }
 
         return audited_page(self, read=read, detail=f"note {note.pk}")

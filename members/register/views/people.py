@@ -28,7 +28,13 @@ from members.register.forms.identity import PersonChangeForm, PersonRecordForm
 from members.register.forms.search import NameSearchForm, PeopleFilterForm
 from members.register.models import Person
 from members.register.records import Identity
-from members.register.selectors import matching_people, open_contact, open_identity
+from members.register.selectors import (
+    matching_people,
+    open_contact,
+    open_identity,
+    people_listed,
+    people_searchable,
+)
 from members.register.views.access import PersonMixin, RecordsRequiredMixin
 
 PEOPLE_PER_PAGE = 25
@@ -41,13 +47,28 @@ hide_posted_values = method_decorator(sensitive_post_parameters(), name="dispatc
 
 @dataclass(frozen=True)
 class PersonRow:
-    """A person as a list shows them: the record and their opened identity."""
+    """A person as a list shows them: the record, their opened identity (None when a
+    share does not carry it), and whether their whereabouts may show (movements)."""
 
     person: Person
-    identity: Identity
+    identity: Identity | None
+    shows_movements: bool = True
 
 
 def rows_of(people) -> list[PersonRow]:
+    """Rows of people annotated by ``with_parts_open_to``: nothing out of scope is decrypted."""
+    return [
+        PersonRow(
+            person,
+            open_identity(person) if person.opens_identity else None,
+            person.opens_movements,
+        )
+        for person in people
+    ]
+
+
+def owned_rows(people) -> list[PersonRow]:
+    """Rows of the agency's own people (possible earlier records of someone)."""
     return [PersonRow(person, open_identity(person)) for person in people]
 
 
@@ -63,8 +84,7 @@ class RegisterHomeView(RecordsRequiredMixin, View):
         agencies = self.records_agencies()
         with transaction.atomic():
             people = (
-                Person.objects.visible_to(request.user)
-                .filter(**filters.lookups())
+                people_listed(request.user, filters.lookups())
                 .select_related("agency")
                 .defer(*NOT_LISTED)
             )
@@ -95,7 +115,7 @@ class RegisterHomeView(RecordsRequiredMixin, View):
             return self.show(agencies, search=search)
         with transaction.atomic():
             found = matching_people(
-                Person.objects.visible_to(request.user).defer(*NOT_LISTED), **search.terms()
+                people_searchable(request.user).defer(*NOT_LISTED), **search.terms()
             )
             results = rows_of(found)
             # The number of people found, never the terms searched for.
@@ -142,7 +162,7 @@ class PersonRecordView(RecordsRequiredMixin, View):
             user=request.user, agency=agency, identity=identity
         )
         if {candidate.pk for candidate in candidates} - form.set_aside():
-            return self.show(form, candidates=rows_of(candidates))
+            return self.show(form, candidates=owned_rows(candidates))
         try:
             person = services.person_record(
                 user=request.user,
@@ -170,6 +190,7 @@ class PersonEditView(PersonMixin, View):
     """Change a person's identity and profile (not the sensitive section), with a reason."""
 
     template_name = "register/person_form.html"
+    owner_only = True
 
     def get(self, request, *args, **kwargs):
         with transaction.atomic():

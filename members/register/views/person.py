@@ -19,12 +19,12 @@ from django.views.generic import TemplateView
 
 from members.agencies.models import AuditAction
 from members.register import services
-from members.register.case_file import Change, case_file, changes_of
+from members.register.case_file import Change, case_file, changes_of, identity_for
 from members.register.forms.sensitive import RevealForm, SensitiveForm
 from members.register.models import CaseNote, Movement, Person
 from members.register.selectors import open_identity
 from members.register.views.access import PersonMixin
-from members.register.vocabulary import RevealReason
+from members.register.vocabulary import RevealReason, SharePart
 
 # What a service raises when the person (or their movement, their note) is no longer
 # the user's to touch: answered with 404 like any other record out of reach.
@@ -63,6 +63,7 @@ class SensitiveView(PersonMixin, TemplateView):
     """Opening the sensitive section: a reason first (audited), then the section by POST."""
 
     template_name = "register/sensitive.html"
+    part = SharePart.SENSITIVE
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(person=self.person, **kwargs)
@@ -86,7 +87,7 @@ class SensitiveView(PersonMixin, TemplateView):
                         section=section,
                         edit_form=edit_form,
                         reason_label=RevealReason(reason).label,
-                        identity=open_identity(self.person),
+                        identity=identity_for(request.user, self.person),
                     )
                 )
                 response.render()
@@ -100,6 +101,7 @@ class SensitiveEditView(PersonMixin, TemplateView):
 
     template_name = "register/sensitive.html"
     http_method_names = ["post"]
+    owner_only = True
 
     def post(self, request, *args, **kwargs):
         form = SensitiveForm(request.POST)
@@ -122,9 +124,13 @@ class SensitiveEditView(PersonMixin, TemplateView):
 
 
 class HistoryView(PersonMixin, TemplateView):
-    """Who changed what in the person's record, and why (reads are in the audit log)."""
+    """Who changed what in the person's record, and why (reads are in the audit log).
+
+    The owning agency's alone: it names the owner's staff and what they did, which a
+    receiving agency has no need to know."""
 
     template_name = "register/history.html"
+    owner_only = True
 
     def get(self, request, *args, **kwargs):
         with transaction.atomic():

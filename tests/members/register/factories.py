@@ -2,14 +2,28 @@
 
 ``record_person(by=caseworker)`` records a person for the caseworker's agency with a
 fresh data key, exactly as the record screen does; ``record_movement`` adds an event.
+``share_person`` and ``refer_person`` are test factories that build sharing rows directly.
 """
 
 import datetime
 import itertools
+from collections.abc import Iterable
+
+from django.utils import timezone
 
 from members.register import services
+from members.register.models import Consent, Referral, Share
 from members.register.records import BirthDate, Contact, Identity, Sensitive
-from members.register.vocabulary import LegalBasis, MovementKind, MovementSource
+from members.register.vocabulary import (
+    ConsentMethod,
+    LegalBasis,
+    MovementKind,
+    MovementSource,
+    ReferralKind,
+    ReferralPurpose,
+    ShareEnd,
+    SharePart,
+)
 
 _numbers = itertools.count(1)
 # Consonants the phonetic index keeps apart, one per digit: default people never sound
@@ -65,3 +79,74 @@ def record_movement(person, *, by, **fields):
     }
     values.update(fields)
     return services.movement_record(user=by, person=person, **values)
+
+
+# --- Sharing (issue 15) -----------------------------------------------------------------
+# TEST FACTORIES ONLY: they build Consent, Share and Referral rows directly, without the
+# register's services (referral_accept and its kin create them in the product). They let
+# the scope tests put a person in any relation to another agency.
+
+
+def consent_for(person, *, recipient, revoked: bool = False, **fields) -> Consent:
+    """A consent (test factory) that ``person`` gave for ``recipient``, signed, for a year."""
+    today = timezone.localdate()
+    values = {
+        "person": person,
+        "agency": person.agency,
+        "recipient": recipient,
+        "purpose": ReferralPurpose.CONTINUED_SUPPORT,
+        "method": ConsentMethod.SIGNED_FORM,
+        "given_on": today,
+        "valid_until": today + datetime.timedelta(days=365),
+        "recorded_by": person.created_by,
+    }
+    if revoked:
+        values |= {"revoked_at": timezone.now(), "revoked_by": person.created_by}
+    return Consent.objects.create(**(values | fields))
+
+
+def share_person(
+    person,
+    with_agency,
+    *,
+    scope: Iterable[str] = (SharePart.IDENTITY, SharePart.MOVEMENTS),
+    expires_in: datetime.timedelta = datetime.timedelta(days=90),
+    ended: bool = False,
+    revoked: bool = False,
+    **consent_fields,
+) -> Share:
+    """A share (test factory) of ``person`` with ``with_agency`` covering ``scope``, built
+    as rows with its consent. ``expires_in`` may be negative (an expired share); ``ended``:
+    the owner ended it; ``revoked``: its consent was revoked."""
+    scope = set(scope)
+    now = timezone.now()
+    consent = consent_for(person, recipient=with_agency, revoked=revoked, **consent_fields)
+    share = Share(
+        person=person,
+        agency=with_agency,
+        consent=consent,
+        starts_at=min(now, now + expires_in) - datetime.timedelta(days=1),
+        expires_at=now + expires_in,
+        **{f"with_{part}": part in scope for part in SharePart.values},
+    )
+    if ended:
+        share.ended_at, share.ended_by = now, person.created_by
+        share.end_reason = ShareEnd.ENDED_BY_OWNER
+    share.save(force_insert=True)
+    return share
+
+
+def refer_person(person, to_agency, *, scope: Iterable[str] = tuple(SharePart.values)) -> Referral:
+    """A pending referral (test factory) of ``person`` to ``to_agency``: no share yet."""
+    scope = set(scope)
+    return Referral.objects.create(
+        kind=ReferralKind.REFERRAL,
+        person=person,
+        from_agency=person.agency,
+        to_agency=to_agency,
+        purpose=ReferralPurpose.CONTINUED_SUPPORT,
+        consent=consent_for(person, recipient=to_agency),
+        expires_at=timezone.now() + datetime.timedelta(days=14),
+        created_by=person.created_by,
+        **{f"with_{part}": part in scope for part in SharePart.values},
+    )

@@ -12,10 +12,10 @@ from django.urls import reverse
 from members.agencies.models import AuditAction as Action
 from members.agencies.models import AuditEvent
 from members.register import services
-from members.register.vocabulary import ChangeReason, RevealReason
+from members.register.vocabulary import ChangeReason, RevealReason, SharePart
 from tests.accounts import sign_in
-from tests.members.register.factories import record_movement, record_person
-from tests.members.register.screens import audit_rows
+from tests.members.register.factories import record_movement, record_person, share_person
+from tests.members.register.screens import audit_rows, described
 from tests.members.register.test_movement_views import movement_data
 from tests.members.register.test_record_person import valid_record
 from tests.members.test_authorization_matrix import member_url_names
@@ -164,3 +164,67 @@ def test_a_refused_request_writes_no_audit_row(client, people, context, name, me
         response = client.get(url) if method == "GET" else client.post(url, data(context))
     assert response.status_code == 404
     assert rows == []
+
+
+# --- Through a share (issue 15) ---------------------------------------------------------
+# A receiving agency's caseworker, with every part in scope, writes each row of a person's
+# page twice: in the owning agency's trail (the owner, and the person asking what was done
+# with their data, see every reader) and in the receiving agency's. The owner's pages stay
+# the owner's: 404 and no row anywhere.
+OWNER_ONLY = {
+    ("register_person_edit", "GET"),
+    ("register_person_edit", "POST"),
+    ("register_sensitive_edit", "POST"),
+    ("register_history", "GET"),
+}
+
+
+@pytest.fixture
+def shared_context(people):
+    worker, recipient = people["caseworker_a"], people["caseworker_b"]
+    person = record_person(by=worker, family_names="Popescu")
+    movement = record_movement(person, by=worker)
+    share_person(person, people["b"], scope=SharePart.values)
+    # The recipient's own note, so that changing it within 24 hours is theirs to do.
+    note = services.note_write(user=recipient, person=person, body="Met in Cluj.")
+    return {"person": person, "movement": movement, "note": note}
+
+
+@pytest.mark.parametrize(
+    ("name", "method"), sorted(key for key, (arguments, *_rest) in EXPECTED.items() if arguments)
+)
+def test_a_recipients_request_is_audited_in_the_owners_and_its_own_trail(
+    client, people, shared_context, name, method
+):
+    assert set(EXPECTED) >= OWNER_ONLY
+    arguments, data, expected = EXPECTED[(name, method)]
+    url = reverse(f"members:{name}", kwargs=arguments(shared_context))
+    sign_in(client, people["caseworker_b"])
+    before = AuditEvent.objects.count()
+    with audit_rows(people["a"]) as owners, audit_rows(people["b"]) as recipients:
+        response = client.get(url) if method == "GET" else client.post(url, data(shared_context))
+    if (name, method) in OWNER_ONLY:
+        assert response.status_code == 404
+        assert AuditEvent.objects.count() == before
+        return
+    assert response.status_code in (200, 302), f"{method} {name}: {response.status_code}"
+    person = shared_context["person"].pk
+    wanted = [(action, person) for action, _whom in expected]
+    for rows in (owners, recipients):
+        assert [(row.action, row.person_uuid) for row in rows] == wanted
+        assert all(row.actor == people["caseworker_b"] for row in rows)
+    assert described(owners) == described(recipients)
+    assert AuditEvent.objects.count() - before == 2 * len(wanted)
+
+
+def test_a_recipients_list_and_search_are_in_its_own_trail_only(client, people, shared_context):
+    """A list or a search row names no one, so it is the reader's agency's alone."""
+    sign_in(client, people["caseworker_b"])
+    with audit_rows(people["a"]) as owners, audit_rows(people["b"]) as recipients:
+        client.get(reverse("members:register"))
+        client.post(reverse("members:register"), {"family_names": "Popescu", "birth_year": "1985"})
+    assert owners == []
+    assert [(row.action, row.detail) for row in recipients] == [
+        (Action.PERSON_LIST, "page 1"),
+        (Action.PERSON_SEARCH, "1"),
+    ]

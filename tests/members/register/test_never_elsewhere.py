@@ -48,10 +48,12 @@ from members.register.vocabulary import (
     MovementKind,
     MovementSource,
     RevealReason,
+    SharePart,
 )
 from network_site.core.log_privacy import MESSAGE_WITHHELD
 from tests.accounts import sign_in
 from tests.logs import configured_log_lines
+from tests.members.register.factories import share_person
 from tests.members.register.test_movement_views import movement_data
 from tests.members.register.test_record_person import valid_record
 
@@ -389,6 +391,60 @@ def every_register_screen_through_the_browser_s_eyes(stage: Stage) -> None:
         assert not any(
             form in response.get("Location", "").casefold() for form in _forms(CANARY["family"])
         )
+
+
+# --- Through a share (issue 15) ---
+IDENTITY_AND_SENSITIVE = (
+    "family",
+    "given",
+    "other",
+    "phone",
+    "email",
+    "whereabouts",
+    "health",
+    "community",
+    "sensitive_other",
+)
+
+
+@flow
+def a_receiving_agency_reads_and_writes_through_a_share(stage: Stage) -> None:
+    """Agency B's caseworker, first through a share without identity or sensitive section
+    (whose pages must show neither), then with every part in scope."""
+    person, recipient = stage.person, stage.people["caseworker_b"]
+    client = Client()
+    sign_in(client, recipient)
+    at = {"person_id": person.pk}
+    share = share_person(person, stage.people["b"], scope=[SharePart.MOVEMENTS, SharePart.NOTES])
+    pages = [
+        client.get(reverse("members:register")),
+        client.get(reverse("members:register_person", kwargs=at)),
+        client.post(
+            reverse("members:register_movement_new", kwargs=at),
+            movement_data(note=CANARY["movement_note"]),
+        ),
+        client.post(
+            reverse("members:register_note_new", kwargs=at),
+            {"intent": "write", "written_on": "2026-03-01", "body": CANARY["note"]},
+        ),
+        client.get(reverse("members:register_person", kwargs=at)),
+    ]
+    assert [page.status_code for page in pages] == [200, 200, 302, 302, 200]
+    assert leaked([page.content.decode() for page in pages], only=IDENTITY_AND_SENSITIVE) == []
+    share.ended_at = share.starts_at
+    share.save()
+    share_person(person, stage.people["b"], scope=SharePart.values)
+    for method, address, data in [
+        ("get", reverse("members:register_person", kwargs=at), None),
+        ("post", reverse("members:register_sensitive", kwargs=at), {"reason": "safeguarding"}),
+        (
+            "post",
+            reverse("members:register"),
+            {"family_names": CANARY["family"], "birth_year": "1983"},
+        ),
+    ]:
+        response = client.get(address) if method == "get" else client.post(address, data)
+        assert response.status_code == 200, f"{method} {address}: {response.status_code}"
 
 
 @flow

@@ -1,23 +1,27 @@
-"""For random agencies, staff and people: the register's list and its person pages agree.
+"""For random agencies, staff, people and shares: the register's list and its person pages agree.
 
 Every person in a user's list opens for them, and every person who opens for them is in
-their list; people of agencies where they keep no records do neither.
+their list; people of agencies where they keep no records do neither, unless an active
+share opens them to such an agency (an expired, ended or revoked one opens nothing).
 """
 
+import datetime
 import random
 import re
 
 import pytest
 
 from django.urls import reverse
+from django.utils import timezone
 
 from members.agencies.models import AgencyRole
-from members.register.models import Person
+from members.register.models import Person, Share
 from members.register.views.people import PEOPLE_PER_PAGE
+from members.register.vocabulary import SharePart
 from tests.accounts import give_second_factor, sign_in
 from tests.html import links, parse
 from tests.members.factories import AgencyFactory, MembershipFactory, PersonFactory
-from tests.members.register.factories import record_person
+from tests.members.register.factories import record_person, share_person
 
 pytestmark = pytest.mark.django_db
 PERSON_LINK = re.compile(r"/members/register/people/([0-9a-f-]{36})/$")
@@ -42,8 +46,26 @@ def random_network(rng: random.Random):
     for _ in range(rng.randint(PEOPLE_PER_PAGE, PEOPLE_PER_PAGE + 5)):
         if recorders:
             user, agency = rng.choice(recorders)
-            record_person(by=user, agency=agency)
+            person = record_person(by=user, agency=agency)
+            random_shares(rng, person, [a for a in agencies if a != agency])
     return staff
+
+
+# A share in each state: open, or closed in one of the ways that must open nothing.
+SHARE_STATES = [
+    {},
+    {},
+    {"expires_in": -datetime.timedelta(days=1)},
+    {"ended": True},
+    {"revoked": True},
+]
+
+
+def random_shares(rng: random.Random, person, others) -> None:
+    """None, one or two shares of ``person`` with other agencies, of random scope and state."""
+    for agency in rng.sample(others, min(len(others), rng.choice([0, 1, 2]))):
+        scope = [part for part in SharePart.values if rng.random() < 0.5]
+        share_person(person, agency, scope=scope, **rng.choice(SHARE_STATES))
 
 
 def listed_people(client) -> set[str]:
@@ -62,9 +84,10 @@ def listed_people(client) -> set[str]:
         number += 1
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [1, 2, 4])
 def test_the_list_and_the_person_pages_agree(client, seed):
     staff = random_network(random.Random(seed))
+    through_shares = 0
     everyone = [str(pk) for pk in Person.objects.values_list("pk", flat=True)]
     for user in staff:
         client.logout()
@@ -80,3 +103,28 @@ def test_the_list_and_the_person_pages_agree(client, seed):
         assert listed == {
             str(pk) for pk in Person.objects.visible_to(user).values_list("pk", flat=True)
         }
+        assert listed == expected_for(user), f"seed {seed}: {user} sees the wrong people"
+        through_shares += len(
+            listed - {str(pk) for pk in Person.objects.owned_by(user).values_list("pk", flat=True)}
+        )
+    assert through_shares, f"seed {seed}: no one saw a shared person; the test proves too little"
+
+
+def expected_for(user) -> set[str]:
+    """Worked out from the rows, without the access rule: the people of the agencies where
+    the user keeps records, and those an open share (not ended, expired or revoked) gives
+    one of these agencies."""
+    now = timezone.now()
+    agencies = {
+        m.agency_id for m in user.memberships.filter(active=True) if m.role != AgencyRole.MEMBER
+    }
+    seen = {str(p.pk) for p in Person.objects.all() if p.agency_id in agencies}
+    for share in Share.objects.select_related("consent"):
+        if (
+            share.agency_id in agencies
+            and share.ended_at is None
+            and share.expires_at > now
+            and share.consent.revoked_at is None
+        ):
+            seen.add(str(share.person_id))
+    return seen
