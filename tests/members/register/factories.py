@@ -7,9 +7,17 @@ fresh data key, exactly as the record screen does; ``record_movement`` adds an e
 import datetime
 import itertools
 
-from members.register import services
+from django.utils import timezone
+
+from members.register import services, sharing_services
 from members.register.records import BirthDate, Contact, Identity, Sensitive
-from members.register.vocabulary import LegalBasis, MovementKind, MovementSource
+from members.register.vocabulary import (
+    ConsentMethod,
+    LegalBasis,
+    MovementKind,
+    MovementSource,
+    ReferralPurpose,
+)
 
 _numbers = itertools.count(1)
 # Consonants the phonetic index keeps apart, one per digit: default people never sound
@@ -65,3 +73,31 @@ def record_movement(person, *, by, **fields):
     }
     values.update(fields)
     return services.movement_record(user=by, person=person, **values)
+
+
+def record_consent(person, *, by, to, **fields):
+    """A signed consent that ``to`` receives the person's record to continue support,
+    given today and valid for 180 days, unless ``fields`` say otherwise."""
+    today = timezone.localdate()
+    values = {
+        "purpose": ReferralPurpose.CONTINUED_SUPPORT,
+        "method": ConsentMethod.SIGNED_FORM,
+        "given_on": today,
+        "valid_until": today + datetime.timedelta(days=180),
+    }
+    values.update(fields)
+    return sharing_services.consent_record(user=by, person=person, recipient=to, **values)
+
+
+def offer_referral(person, *, by, to, consent=None, scope=("identity", "movements"), **fields):
+    """A referral of the person to ``to`` under ``consent`` (a new signed one by default)."""
+    consent = consent or record_consent(person, by=by, to=to)
+    return sharing_services.referral_offer(
+        user=by,
+        person=person,
+        to_agency=to,
+        consent=consent,
+        purpose=fields.pop("purpose", consent.purpose),
+        scope=scope,
+        **fields,
+    )
