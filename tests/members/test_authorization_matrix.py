@@ -140,7 +140,11 @@ def share_of_a_with_b(people) -> dict:
 
 
 SHARING_RULES = {
-    "register_share_new": ({"person_id": person_of_a}, RECORDS_OF_A),
+    # The form asks for the password again before it is shown.
+    "register_share_new": (
+        {"person_id": person_of_a},
+        RECORDS_OF_A | {"caseworker_a": "reauth", "admin_a": "reauth"},
+    ),
     "register_consent_revoke": (consent_of_a, RECORDS_ACTION_OF_A),
     # Either side of a share may end it.
     "register_share_end": (share_of_a_with_b, RECORDS_ACTION_OF_A | {"caseworker_b": 405}),

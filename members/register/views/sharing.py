@@ -55,6 +55,9 @@ class ShareOfferView(OwnedPersonMixin, ReauthenticationRequiredMixin, TemplateVi
     """Offer the person's record to another agency, recording the consent that covers it."""
 
     template_name = "register/share_form.html"
+    # The password first, then the form: a POST that needs it would be kept in the
+    # session until it is given, and the message may say more than it should.
+    reauthenticate_on_get = True
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(person=self.person, **kwargs)

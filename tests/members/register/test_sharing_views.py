@@ -47,6 +47,10 @@ def test_the_owner_sees_the_share_action_and_the_form_leaves_sensitive_unticked(
     page = parse(client.get(url("register_person", person)))
     link = find(page, "a", href=url("register_share_new", person))
     assert text(link) == "Share with another agency"
+    # The password again before the form.
+    asked = client.get(url("register_share_new", person))
+    assert asked["Location"].startswith(reverse("account_reauthenticate"))
+    sign_in(client, people["caseworker_a"], recently=True)
     form = parse(client.get(url("register_share_new", person)))
     ticked = {
         attributes(box)["value"] for box in find_all(form, "input", type="checkbox", checked=True)
