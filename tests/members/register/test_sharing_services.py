@@ -18,6 +18,7 @@ from members.register import sharing_services
 from members.register.keys import data_key_of
 from members.register.models import Consent, Person, Referral, Share
 from members.register.records import REFERRAL_TABLE, unseal
+from members.register.tasks import expire_register_offers
 from members.register.vocabulary import (
     ConsentMethod,
     DeclineReason,
@@ -26,6 +27,7 @@ from members.register.vocabulary import (
     ReferralState,
     ShareEnd,
 )
+from network_site.core.scheduling import periodic_tasks
 from tests.members.factories import AgencyFactory, MembershipFactory
 from tests.members.register.factories import offer_referral, record_consent, record_person
 from tests.members.register.screens import audit_rows
@@ -332,8 +334,7 @@ def test_an_offer_expires_unanswered(people, person, time_machine):
 
 
 def test_the_periodic_task_closes_expired_offers(people, person, time_machine):
-    from members.register.tasks import expire_register_offers
-
+    assert periodic_tasks()["expire-register-offers"].task is expire_register_offers
     offer_referral(person, by=people["caseworker_a"], to=people["b"])
     time_machine.move_to(datetime.datetime(2027, 1, 1, tzinfo=datetime.UTC))
     assert expire_register_offers.call() == 1
