@@ -26,6 +26,7 @@ class NotificationKind(models.TextChoices):
     ACCOUNT = "account", _("Changes to your own account and role")
     AGENCY_STAFF = "agency_staff", _("Staff changes in an agency you administer")
     NETWORK = "network", _("Announcements to members of the network")
+    REFERRALS = "referrals", _("Referrals to and from your agency")
 
 
 class Delivery(models.TextChoices):
@@ -45,6 +46,9 @@ DEFAULT_DELIVERY: dict[str, str] = {
     NotificationKind.ACCOUNT: Delivery.EMAIL_NOW,
     NotificationKind.AGENCY_STAFF: Delivery.DIGEST,
     NotificationKind.NETWORK: Delivery.IN_APP,
+    # An offer waits a fortnight at most (REGISTER_OFFER_DAYS): the receiving agency
+    # hears of it at once; the message names agencies only, never the person.
+    NotificationKind.REFERRALS: Delivery.EMAIL_NOW,
 }
 
 

@@ -16,6 +16,8 @@ from members.register.crypto import decrypt_field, encrypt_field
 PERSON_TABLE = "register_person"
 MOVEMENT_TABLE = "register_movement"
 NOTE_TABLE = "register_casenote"
+# A referral's message to the receiving agency, sealed with the person's data key.
+REFERRAL_TABLE = "register_referral"
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import movements, notes, people, person
+from members.register.views import movements, notes, people, person, sharing
 
 PERSON = "people/<uuid:person_id>/"
+REFERRAL = "referrals/<uuid:referral_id>/"
 
 urlpatterns = [
     path("", people.RegisterHomeView.as_view(), name="register"),
@@ -38,4 +39,21 @@ urlpatterns = [
         notes.NoteChangeView.as_view(),
         name="register_note_edit",
     ),
+    # Sharing: offers with consent, the inbox and outbox, consents and shares ended.
+    path(f"{PERSON}share/", sharing.ShareOfferView.as_view(), name="register_share_new"),
+    path(
+        f"{PERSON}consents/<uuid:consent_id>/revoke/",
+        sharing.ConsentRevokeView.as_view(),
+        name="register_consent_revoke",
+    ),
+    path(
+        f"{PERSON}shares/<uuid:share_id>/end/",
+        sharing.ShareEndView.as_view(),
+        name="register_share_end",
+    ),
+    path("inbox/", sharing.InboxView.as_view(), name="register_inbox"),
+    path("outbox/", sharing.OutboxView.as_view(), name="register_outbox"),
+    path(f"{REFERRAL}accept/", sharing.AcceptView.as_view(), name="register_referral_accept"),
+    path(f"{REFERRAL}decline/", sharing.DeclineView.as_view(), name="register_referral_decline"),
+    path(f"{REFERRAL}withdraw/", sharing.WithdrawView.as_view(), name="register_referral_withdraw"),
 ]

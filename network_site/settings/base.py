@@ -20,6 +20,9 @@ SECRET_KEY = env_str("SECRET_KEY")
 # Required in production; development makes its own; tests use fixed ones.
 REGISTER_MASTER_KEYS = env_str("REGISTER_MASTER_KEYS")
 REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY")
+# Days a referral or transfer offered to another agency waits for an answer before it
+# expires (the periodic task of members/register/tasks.py closes it).
+REGISTER_OFFER_DAYS = env_int("REGISTER_OFFER_DAYS", 14)
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

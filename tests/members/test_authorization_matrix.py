@@ -15,8 +15,14 @@ import members.urls
 from members.agencies.models import Membership
 from members.agencies.services import invitation_create
 from members.register.services import note_write
+from members.register.sharing_services import referral_accept
 from tests.accounts import sign_in
-from tests.members.register.factories import record_movement, record_person
+from tests.members.register.factories import (
+    offer_referral,
+    record_consent,
+    record_movement,
+    record_person,
+)
 
 PERSONAS = [
     "anonymous",
@@ -105,8 +111,54 @@ def invitation_of_a(people):
     ).pk
 
 
+# --- Sharing (issue 15) ---
+# Offers to agency B: its admins and caseworkers only (POST: 405 on a GET); all others 404.
+RECORDS_ACTION_OF_B = (
+    GATE
+    | dict.fromkeys(("outsider", "member_a", "caseworker_a", "admin_a", "coordinator"), 404)
+    | {"caseworker_b": 405}
+)
+
+
+def consent_of_a(people) -> dict:
+    person = record_person(by=people["caseworker_a"])
+    consent = record_consent(person, by=people["caseworker_a"], to=people["b"])
+    return {"person_id": person.pk, "consent_id": consent.pk}
+
+
+def offer_from_a_to_b(people):
+    return offer_referral(
+        record_person(by=people["caseworker_a"]), by=people["caseworker_a"], to=people["b"]
+    ).pk
+
+
+def share_of_a_with_b(people) -> dict:
+    person = record_person(by=people["caseworker_a"])
+    referral = offer_referral(person, by=people["caseworker_a"], to=people["b"])
+    share = referral_accept(user=people["caseworker_b"], referral=referral)
+    return {"person_id": person.pk, "share_id": share.pk}
+
+
+SHARING_RULES = {
+    # The form asks for the password again before it is shown.
+    "register_share_new": (
+        {"person_id": person_of_a},
+        RECORDS_OF_A | {"caseworker_a": "reauth", "admin_a": "reauth"},
+    ),
+    "register_consent_revoke": (consent_of_a, RECORDS_ACTION_OF_A),
+    # Either side of a share may end it.
+    "register_share_end": (share_of_a_with_b, RECORDS_ACTION_OF_A | {"caseworker_b": 405}),
+    "register_inbox": ({}, REGISTER),
+    "register_outbox": ({}, REGISTER),
+    "register_referral_accept": ({"referral_id": offer_from_a_to_b}, RECORDS_ACTION_OF_B),
+    "register_referral_decline": ({"referral_id": offer_from_a_to_b}, RECORDS_ACTION_OF_B),
+    "register_referral_withdraw": ({"referral_id": offer_from_a_to_b}, RECORDS_ACTION_OF_A),
+}
+
+
 # URL name → (keyword arguments from the fixture, expected outcome per persona)
 RULES = {
+    **SHARING_RULES,
     "staff": ({"agency_id": agency_a}, STAFF_OF_A),
     "staff_invite": ({"agency_id": agency_a}, STAFF_OF_A),
     "staff_change_role": (

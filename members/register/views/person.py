@@ -23,6 +23,7 @@ from members.register.case_file import Change, case_file, changes_of, identity_f
 from members.register.forms.sensitive import RevealForm, SensitiveForm
 from members.register.models import CaseNote, Movement, Person
 from members.register.selectors import open_identity
+from members.register.sharing_selectors import sharing_of
 from members.register.views.access import PersonMixin
 from members.register.vocabulary import RevealReason, SharePart
 
@@ -56,7 +57,13 @@ class PersonView(PersonMixin, TemplateView):
     template_name = "register/person.html"
 
     def get(self, request, *args, **kwargs):
-        return audited_page(self, read=lambda: {"case": case_file(request.user, self.person)})
+        return audited_page(
+            self,
+            read=lambda: {
+                "case": case_file(request.user, self.person),
+                "sharing": sharing_of(request.user, self.person),
+            },
+        )
 
 
 class SensitiveView(PersonMixin, TemplateView):

@@ -5,16 +5,26 @@ The URLs come from the resolver: a register URL (or a method) without an entry i
 ``EXPECTED`` fails ``test_every_register_url_and_method_has_an_expectation``.
 """
 
+import datetime
+
 import pytest
 
 from django.urls import reverse
+from django.utils import timezone
 
 from members.agencies.models import AuditAction as Action
 from members.agencies.models import AuditEvent
 from members.register import services
+from members.register.sharing_services import referral_accept
 from members.register.vocabulary import ChangeReason, RevealReason, SharePart
-from tests.accounts import sign_in
-from tests.members.register.factories import record_movement, record_person, share_person
+from tests.accounts import give_second_factor, sign_in
+from tests.members.factories import MembershipFactory
+from tests.members.register.factories import (
+    offer_referral,
+    record_movement,
+    record_person,
+    share_person,
+)
 from tests.members.register.screens import audit_rows, described
 from tests.members.register.test_movement_views import movement_data
 from tests.members.register.test_record_person import valid_record
@@ -118,7 +128,7 @@ def register_url_names() -> list[str]:
 
 
 def test_every_register_url_and_method_has_an_expectation():
-    covered = {name for name, _method in EXPECTED}
+    covered = {name for name, _method in [*EXPECTED, *SHARING_EXPECTED]}
     missing = set(register_url_names()) - covered
     assert not missing, f"Say which audit rows these register URLs write: {missing}"
 
@@ -179,6 +189,88 @@ OWNER_ONLY = {
 }
 
 
+# --- Sharing (issue 15) ---------------------------------------------------------------------
+# Acts of either agency: (URL name, method) → (who acts, URL arguments, POST data, the rows
+# expected in agency A's trail and in agency B's). "person" is A's person shared with B,
+# "offered" A's person with an offer to B waiting for an answer.
+
+
+def consent_args(context) -> dict:
+    return person_args(context) | {"consent_id": context["consent"].pk}
+
+
+def share_args(context) -> dict:
+    return person_args(context) | {"share_id": context["share"].pk}
+
+
+def offer_args(context) -> dict:
+    return {"referral_id": context["offer"].pk}
+
+
+def share_offer(context) -> dict:
+    today = timezone.localdate()
+    return {
+        "to_agency": context["hidden"].pk,
+        "kind": "referral",
+        "purpose": "housing",
+        "scope": ["identity"],
+        "message": "Arrives next week.",
+        "method": "signed-form",
+        "given_by": "person",
+        "given_on": today.isoformat(),
+        "valid_until": (today + datetime.timedelta(days=30)).isoformat(),
+    }
+
+
+SHARING_EXPECTED = {
+    ("register_share_new", "GET"): ("caseworker_a", person_args, None, [], []),
+    ("register_share_new", "POST"): (
+        "caseworker_a",
+        person_args,
+        share_offer,
+        [(Action.CONSENT_RECORD, "person"), (Action.REFERRAL_OFFER, "person")],
+        [],
+    ),
+    ("register_consent_revoke", "POST"): (
+        "caseworker_a",
+        consent_args,
+        lambda c: {},
+        [(Action.CONSENT_REVOKE, "person")],
+        [],
+    ),
+    ("register_share_end", "POST"): (
+        "caseworker_b",
+        share_args,
+        lambda c: {},
+        [(Action.SHARE_END, "person")],
+        [(Action.SHARE_END, "person")],
+    ),
+    ("register_inbox", "GET"): ("caseworker_b", None, None, [], []),
+    ("register_outbox", "GET"): ("caseworker_a", None, None, [], []),
+    ("register_referral_accept", "POST"): (
+        "caseworker_b",
+        offer_args,
+        lambda c: {},
+        [(Action.REFERRAL_ACCEPT, "offered")],
+        [(Action.REFERRAL_ACCEPT, "offered")],
+    ),
+    ("register_referral_decline", "POST"): (
+        "caseworker_b",
+        offer_args,
+        lambda c: {"reason": "no-capacity"},
+        [(Action.REFERRAL_DECLINE, "offered")],
+        [(Action.REFERRAL_DECLINE, "offered")],
+    ),
+    ("register_referral_withdraw", "POST"): (
+        "caseworker_a",
+        offer_args,
+        lambda c: {},
+        [(Action.REFERRAL_WITHDRAW, "offered")],
+        [],
+    ),
+}
+
+
 @pytest.fixture
 def shared_context(people):
     worker, recipient = people["caseworker_a"], people["caseworker_b"]
@@ -228,3 +320,60 @@ def test_a_recipients_list_and_search_are_in_its_own_trail_only(client, people, 
         (Action.PERSON_LIST, "page 1"),
         (Action.PERSON_SEARCH, "1"),
     ]
+
+
+@pytest.fixture
+def sharing_context(people):
+    worker = people["caseworker_a"]
+    person = record_person(by=worker, family_names="Marinescu")
+    referral = offer_referral(person, by=worker, to=people["b"])
+    share = referral_accept(user=people["caseworker_b"], referral=referral)
+    offered = record_person(by=worker, family_names="Georgescu")
+    offer = offer_referral(offered, by=worker, to=people["b"])
+    return {
+        "person": person,
+        "consent": share.consent,
+        "share": share,
+        "offered": offered,
+        "offer": offer,
+        "hidden": people["hidden"],
+    }
+
+
+@pytest.mark.parametrize(("name", "method"), sorted(SHARING_EXPECTED))
+def test_a_sharing_request_writes_exactly_its_audit_rows(
+    client, people, sharing_context, name, method
+):
+    actor, arguments, data, in_a, in_b = SHARING_EXPECTED[(name, method)]
+    context = sharing_context
+    url = reverse(f"members:{name}", kwargs=arguments(context) if arguments else None)
+    sign_in(client, people[actor], recently=True)
+    before = AuditEvent.objects.count()
+    with audit_rows(people["a"]) as a_rows, audit_rows(people["b"]) as b_rows:
+        response = client.get(url) if method == "GET" else client.post(url, data(context))
+    assert response.status_code in (200, 302), f"{method} {name}: {response.status_code}"
+    assert "reauthenticate" not in response.get("Location", "")
+    about = {"person": context["person"].pk, "offered": context["offered"].pk}
+    assert [(row.action, row.person_uuid) for row in a_rows] == [(a, about[w]) for a, w in in_a]
+    assert [(row.action, row.person_uuid) for row in b_rows] == [(a, about[w]) for a, w in in_b]
+    assert all(row.actor == people[actor] for row in [*a_rows, *b_rows])
+    assert AuditEvent.objects.count() - before == len(a_rows) + len(b_rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    sorted(key for key, (_actor, arguments, *_rest) in SHARING_EXPECTED.items() if arguments),
+)
+def test_a_refused_sharing_request_writes_no_audit_row(
+    client, people, sharing_context, name, method
+):
+    """A caseworker of a third agency reaches none of it and leaves no trace."""
+    _actor, arguments, data, _in_a, _in_b = SHARING_EXPECTED[(name, method)]
+    stranger = MembershipFactory(agency=people["hidden"]).user
+    give_second_factor(stranger)
+    url = reverse(f"members:{name}", kwargs=arguments(sharing_context))
+    sign_in(client, stranger, recently=True)
+    before = AuditEvent.objects.count()
+    response = client.get(url) if method == "GET" else client.post(url, data(sharing_context))
+    assert response.status_code == 404
+    assert AuditEvent.objects.count() == before

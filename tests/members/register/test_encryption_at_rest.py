@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import override_settings
 
 from members.agencies.models import AuditEvent
-from members.register import services
+from members.register import services, sharing_services
 from members.register.blind_index import normalise_name
 from members.register.crypto import RegisterDecryptionError
 from members.register.keys import data_key_of
@@ -26,6 +26,7 @@ from members.register.models import CaseNote, Person
 from members.register.records import (
     NOTE_TABLE,
     PERSON_TABLE,
+    REFERRAL_TABLE,
     BirthDate,
     Contact,
     Identity,
@@ -37,7 +38,7 @@ from members.register.selectors import (
     open_identity,
     open_note,
 )
-from tests.members.register.factories import record_movement, record_person
+from tests.members.register.factories import offer_referral, record_movement, record_person
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +60,7 @@ SENSITIVE = Sensitive(
 )
 MOVEMENT_NOTE = "Slept at the night shelter on Rue Haute"
 CASE_NOTE = "Met at the day centre; needs a referral to a GP"
+REFERRAL_MESSAGE = "Arrives at Cluj station on Monday with her brother"
 
 PLAINTEXTS = [
     IDENTITY.given_names,
@@ -82,6 +84,7 @@ PLAINTEXTS = [
     SENSITIVE.other,
     MOVEMENT_NOTE,
     CASE_NOTE,
+    REFERRAL_MESSAGE,
 ]
 
 
@@ -141,6 +144,9 @@ def recorded(people):
     record_movement(person, by=worker, note=MOVEMENT_NOTE)
     services.note_write(user=worker, person=person, body=CASE_NOTE)
     services.person_duplicate_check(user=worker, agency=people["a"], identity=IDENTITY)
+    # Shared with agency B: a consent, a referral with its message, and the share.
+    referral = offer_referral(person, by=worker, to=people["b"], message=REFERRAL_MESSAGE)
+    sharing_services.referral_accept(user=people["caseworker_b"], referral=referral)
     other = record_person(by=worker, family_names="Someoneelse")
     return {"worker": worker, "person": person, "other": other}
 
@@ -148,6 +154,7 @@ def recorded(people):
 def test_raw_sql_shows_no_plaintext_of_any_personal_field(recorded):
     tables = register_tables()
     assert {PERSON_TABLE, "register_movement", NOTE_TABLE} <= set(tables)
+    assert {"register_consent", REFERRAL_TABLE, "register_share"} <= set(tables)
     for table in [*tables, AuditEvent._meta.db_table]:
         raw, lowered = dump(table), dump(table, lower=True)
         for text in PLAINTEXTS:

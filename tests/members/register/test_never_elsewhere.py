@@ -27,6 +27,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import get_resolver, reverse
+from django.utils import timezone
 from django.views.debug import get_exception_reporter_class
 
 from wagtail import hooks
@@ -39,7 +40,7 @@ from wagtail.snippets.models import get_snippet_models
 from members.agencies.models import AuditEvent
 from members.notifications.models import Notification
 from members.register import selectors, services
-from members.register.models import Person
+from members.register.models import Person, Referral
 from members.register.records import BirthDate, Contact, Identity, Sensitive
 from members.register.views import people as people_views
 from members.register.vocabulary import (
@@ -116,6 +117,7 @@ CANARY = {
     "movement_note": "Mvqcanarymovementnote",
     "note": "Ntqcanarycasenote",
     "typed": "Tyqcanarytyped",
+    "message": "Rfqcanaryreferralmessage",
 }
 BIRTH = BirthDate(1983, 7, 19)
 
@@ -465,6 +467,46 @@ def register_pages_with_names_typed_into_them(stage: Stage) -> None:
     stage.client.get(person_page)
     posted = {"family_names": CANARY["family"], "given_names": CANARY["given"]}
     stage.client.post(reverse("members:register_person_new"), posted)
+
+
+@flow
+def referring_accepting_and_revoking(stage: Stage) -> None:
+    """Sharing (issue 15): an offer whose message carries canaries, through the screens of
+    both agencies. Notifications, mail and logs name the agencies, never the person."""
+    at = {"person_id": stage.person.pk}
+    today = timezone.localdate()
+    sign_in(stage.client, stage.worker, recently=True)
+    offered = stage.client.post(
+        reverse("members:register_share_new", kwargs=at),
+        {
+            "to_agency": stage.people["b"].pk,
+            "kind": "referral",
+            "purpose": "continued-support",
+            "scope": ["identity", "movements"],
+            "message": f"{CANARY['message']} about {CANARY['given']} {CANARY['family']}",
+            "method": "signed-form",
+            "given_by": "person",
+            "given_on": today.isoformat(),
+            "valid_until": (today + datetime.timedelta(days=60)).isoformat(),
+        },
+    )
+    assert offered.status_code == 302, offered.status_code
+    referral = Referral.objects.get(person=stage.person)
+    receiver = Client()
+    sign_in(receiver, stage.people["caseworker_b"], recently=True)
+    # The inbox shows B the message (its purpose), and nothing else keeps it.
+    assert receiver.get(reverse("members:register_inbox")).status_code == 200
+    accept = reverse("members:register_referral_accept", args=[referral.pk])
+    assert receiver.post(accept).status_code == 302
+    assert receiver.get(reverse("members:register_person", kwargs=at)).status_code == 200
+    assert stage.client.get(reverse("members:register_outbox")).status_code == 200
+    assert stage.client.get(reverse("members:register_person", kwargs=at)).status_code == 200
+    revoke = reverse(
+        "members:register_consent_revoke", kwargs=at | {"consent_id": referral.consent_id}
+    )
+    assert stage.client.post(revoke).status_code == 302
+    assert receiver.get(reverse("members:register_person", kwargs=at)).status_code == 404
+    assert Notification.objects.filter(kind="referrals").count() >= 2
 
 
 def _fails_on_the_typed_birth_date(self, request, *args, **kwargs):
