@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from django.utils import timezone
 
-from members.register import services
+from members.register import services, sharing_services
 from members.register.models import Consent, Referral, Share
 from members.register.records import BirthDate, Contact, Identity, Sensitive
 from members.register.vocabulary import (
@@ -149,4 +149,32 @@ def refer_person(person, to_agency, *, scope: Iterable[str] = tuple(SharePart.va
         expires_at=timezone.now() + datetime.timedelta(days=14),
         created_by=person.created_by,
         **{f"with_{part}": part in scope for part in SharePart.values},
+    )
+
+
+def record_consent(person, *, by, to, **fields):
+    """A signed consent that ``to`` receives the person's record to continue support,
+    given today and valid for 180 days, unless ``fields`` say otherwise."""
+    today = timezone.localdate()
+    values = {
+        "purpose": ReferralPurpose.CONTINUED_SUPPORT,
+        "method": ConsentMethod.SIGNED_FORM,
+        "given_on": today,
+        "valid_until": today + datetime.timedelta(days=180),
+    }
+    values.update(fields)
+    return sharing_services.consent_record(user=by, person=person, recipient=to, **values)
+
+
+def offer_referral(person, *, by, to, consent=None, scope=("identity", "movements"), **fields):
+    """A referral of the person to ``to`` under ``consent`` (a new signed one by default)."""
+    consent = consent or record_consent(person, by=by, to=to)
+    return sharing_services.referral_offer(
+        user=by,
+        person=person,
+        to_agency=to,
+        consent=consent,
+        purpose=fields.pop("purpose", consent.purpose),
+        scope=scope,
+        **fields,
     )

@@ -48,9 +48,10 @@ def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
     assert "purge-past-event-registrations" in queue_due_tasks(now)
     assert not EventRegistration.objects.exists()  # tasks run at once in tests
     assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
-    assert queue_due_tasks(now + datetime.timedelta(minutes=61)) == [
-        "purge-past-event-registrations"
-    ]
+    # Other hourly tasks (the register's offer expiry) come due at the same time.
+    assert "purge-past-event-registrations" in queue_due_tasks(
+        now + datetime.timedelta(minutes=61)
+    )
 
 
 @pytest.mark.parametrize(
