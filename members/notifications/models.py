@@ -26,6 +26,7 @@ class NotificationKind(models.TextChoices):
     ACCOUNT = "account", _("Changes to your own account and role")
     AGENCY_STAFF = "agency_staff", _("Staff changes in an agency you administer")
     NETWORK = "network", _("Announcements to members of the network")
+    REGISTER = "register", _("Requests about people you support, from other agencies")
 
 
 class Delivery(models.TextChoices):

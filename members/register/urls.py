@@ -6,7 +6,7 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import movements, notes, people, person
+from members.register.views import discovery, movements, notes, people, person
 
 PERSON = "people/<uuid:person_id>/"
 
@@ -37,5 +37,26 @@ urlpatterns = [
         f"{PERSON}notes/<uuid:note_id>/edit/",
         notes.NoteChangeView.as_view(),
         name="register_note_edit",
+    ),
+    # Discovery without disclosure and contact requests (issue 15).
+    path(
+        f"{PERSON}discovery/",
+        discovery.DiscoveryLookupView.as_view(),
+        name="register_discovery",
+    ),
+    path(
+        f"{PERSON}discovery/<uuid:lookup_id>/contact/",
+        discovery.ContactRequestView.as_view(),
+        name="register_contact_request_new",
+    ),
+    path(
+        "contact-requests/",
+        discovery.ContactRequestsView.as_view(),
+        name="register_contact_requests",
+    ),
+    path(
+        "contact-requests/<uuid:request_id>/",
+        discovery.ContactRequestAnswerView.as_view(),
+        name="register_contact_request",
     ),
 ]

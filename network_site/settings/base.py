@@ -20,6 +20,8 @@ SECRET_KEY = env_str("SECRET_KEY")
 # Required in production; development makes its own; tests use fixed ones.
 REGISTER_MASTER_KEYS = env_str("REGISTER_MASTER_KEYS")
 REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY")
+# Every discovery lookup takes at least this long, found or not (docs/register.md).
+REGISTER_DISCOVERY_SECONDS = 0.5
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

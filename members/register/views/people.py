@@ -16,6 +16,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -23,7 +24,7 @@ from django.views import View
 from django.views.decorators.debug import sensitive_post_parameters
 
 from members.agencies.models import AuditAction
-from members.register import services
+from members.register import discovery, services
 from members.register.forms.identity import PersonChangeForm, PersonRecordForm
 from members.register.forms.search import NameSearchForm, PeopleFilterForm
 from members.register.models import Person
@@ -156,7 +157,15 @@ class PersonRecordView(RecordsRequiredMixin, View):
             form.add_error(None, error)
             return self.show(form)
         messages.success(request, _("The person has been recorded."))
-        return redirect("members:register_person", person_id=person.pk)
+        # Discovery (issue 15): ask at once whether another agency knows them; the
+        # answer waits on the person's page.
+        try:
+            discovery.discovery_lookup(user=request.user, person=person)
+        except discovery.DiscoveryLimitReached as limit:
+            messages.warning(request, str(limit))
+        return redirect(
+            reverse("members:register_person", kwargs={"person_id": person.pk}) + "#discovery"
+        )
 
     def show(self, form, candidates=()):
         context = {"form": form, "recording": True, "candidates": candidates}

@@ -1,0 +1,33 @@
+"""Background work of the register.
+
+``discovery_matches_audit`` writes, in each agency a discovery lookup matched, the
+audit row that names that agency's own person: after the lookup's transaction, so
+that a lookup takes the same queries and time whether it matched or not.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.tasks import task
+
+from members.agencies.models import Agency, AuditAction
+from members.agencies.services import audit_event_record
+
+
+@task
+def discovery_matches_audit(*, actor_id, asking_country: str, matches: list[list[str]]) -> int:
+    """One DISCOVERY_MATCH row per matched person, in their agency's trail; returns how many."""
+    if not matches:
+        return 0
+    actor = get_user_model().objects.get(pk=actor_id)
+    found = Agency.objects.in_bulk({agency for agency, _person in matches})
+    agencies = {str(pk): agency for pk, agency in found.items()}
+    with transaction.atomic():
+        for agency_id, person_id in sorted(matches):
+            audit_event_record(
+                actor=actor,
+                agency=agencies[agency_id],
+                action=AuditAction.DISCOVERY_MATCH,
+                person_uuid=person_id,
+                detail=f"asked from {asking_country}",
+            )
+    return len(matches)
