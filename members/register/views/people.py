@@ -16,7 +16,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -163,9 +162,7 @@ class PersonRecordView(RecordsRequiredMixin, View):
             discovery.discovery_lookup(user=request.user, person=person)
         except discovery.DiscoveryLimitReached as limit:
             messages.warning(request, str(limit))
-        return redirect(
-            reverse("members:register_person", kwargs={"person_id": person.pk}) + "#discovery"
-        )
+        return redirect("members:register_person", person_id=person.pk)
 
     def show(self, form, candidates=()):
         context = {"form": form, "recording": True, "candidates": candidates}

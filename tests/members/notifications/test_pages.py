@@ -139,9 +139,16 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
         attributes(choice)["name"]: attributes(choice)["value"]
         for choice in find_all(form, "input", type="radio", checked=True)
     }
-    assert checked == {"account": "email_now", "agency_staff": "digest", "network": "in_app"}
+    assert checked == {
+        "account": "email_now",
+        "agency_staff": "digest",
+        "network": "in_app",
+        "register": "in_app",
+    }
     response = client.post(
-        url, {"account": "off", "agency_staff": "email_now", "network": "digest"}, follow=True
+        url,
+        {"account": "off", "agency_staff": "email_now", "network": "digest", "register": "in_app"},
+        follow=True,
     )
     assert response.redirect_chain[-1][0] == url
     assert "Your notification preferences are saved." in response.text
@@ -149,8 +156,11 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
     assert delivery_for(user, NotificationKind.AGENCY_STAFF) == Delivery.EMAIL_NOW
     assert tell(user, kind=NotificationKind.ACCOUNT) is None
     # Saving again updates the same rows.
-    client.post(url, {"account": "in_app", "agency_staff": "email_now", "network": "digest"})
-    assert NotificationPreference.objects.filter(user=user).count() == 3
+    client.post(
+        url,
+        {"account": "in_app", "agency_staff": "email_now", "network": "digest", "register": "off"},
+    )
+    assert NotificationPreference.objects.filter(user=user).count() == 4
     assert delivery_for(user, NotificationKind.ACCOUNT) == Delivery.IN_APP
 
 
@@ -158,7 +168,12 @@ def test_preferences_refuse_unknown_choices(client, people):
     sign_in(client, people["caseworker_a"])
     response = client.post(
         reverse("members:notification_preferences"),
-        {"account": "carrier-pigeon", "agency_staff": "digest", "network": "in_app"},
+        {
+            "account": "carrier-pigeon",
+            "agency_staff": "digest",
+            "network": "in_app",
+            "register": "in_app",
+        },
     )
     assert response.status_code == 200
     # The error is shown in the group of the wrong choice, and tied to it.

@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import override_settings
 
 from members.agencies.models import AuditEvent
-from members.register import services
+from members.register import discovery, services
 from members.register.blind_index import normalise_name
 from members.register.crypto import RegisterDecryptionError
 from members.register.keys import data_key_of
@@ -142,6 +142,23 @@ def recorded(people):
     services.note_write(user=worker, person=person, body=CASE_NOTE)
     services.person_duplicate_check(user=worker, agency=people["a"], identity=IDENTITY)
     other = record_person(by=worker, family_names="Someoneelse")
+    # Discovery (issue 15): a lookup that matched in B, and a contact request whose
+    # message (free of personal data, in principle) carries one anyway.
+    record_person(
+        by=people["caseworker_b"],
+        given_names=IDENTITY.given_names,
+        family_names=IDENTITY.family_names,
+        birth=IDENTITY.birth,
+    )
+    answer = discovery.discovery_lookup(user=worker, person=person)
+    discovery.contact_request_send(
+        user=worker,
+        person=person,
+        lookup_id=answer.lookup_id,
+        country="RO",
+        purpose="housing",
+        message=CASE_NOTE,
+    )
     return {"worker": worker, "person": person, "other": other}
 
 
