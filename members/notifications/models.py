@@ -27,6 +27,7 @@ class NotificationKind(models.TextChoices):
     AGENCY_STAFF = "agency_staff", _("Staff changes in an agency you administer")
     NETWORK = "network", _("Announcements to members of the network")
     REFERRALS = "referrals", _("Referrals to and from your agency")
+    REGISTER = "register", _("Requests about people you support, from other agencies")
 
 
 class Delivery(models.TextChoices):

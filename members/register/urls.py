@@ -6,7 +6,7 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import movements, notes, people, person, sharing
+from members.register.views import discovery, movements, notes, people, person, sharing
 
 PERSON = "people/<uuid:person_id>/"
 REFERRAL = "referrals/<uuid:referral_id>/"
@@ -56,4 +56,25 @@ urlpatterns = [
     path(f"{REFERRAL}accept/", sharing.AcceptView.as_view(), name="register_referral_accept"),
     path(f"{REFERRAL}decline/", sharing.DeclineView.as_view(), name="register_referral_decline"),
     path(f"{REFERRAL}withdraw/", sharing.WithdrawView.as_view(), name="register_referral_withdraw"),
+    # Discovery without disclosure and contact requests (issue 15).
+    path(
+        f"{PERSON}discovery/",
+        discovery.DiscoveryLookupView.as_view(),
+        name="register_discovery",
+    ),
+    path(
+        f"{PERSON}discovery/<uuid:lookup_id>/contact/",
+        discovery.ContactRequestView.as_view(),
+        name="register_contact_request_new",
+    ),
+    path(
+        "contact-requests/",
+        discovery.ContactRequestsView.as_view(),
+        name="register_contact_requests",
+    ),
+    path(
+        "contact-requests/<uuid:request_id>/",
+        discovery.ContactRequestAnswerView.as_view(),
+        name="register_contact_request",
+    ),
 ]

@@ -183,3 +183,24 @@ class ShareEnd(models.TextChoices):
     ENDED_BY_OWNER = "ended-by-owner", _("Ended by the owning agency")
     ENDED_BY_RECIPIENT = "ended-by-recipient", _("Ended by the receiving agency")
     EXPIRED = "expired", _("Expired")
+
+
+class ContactState(models.TextChoices):
+    """Where a contact request stands, as the receiving agency decided it.
+
+    The asking agency is told "declined" and "answered"; an ignored request looks to
+    it like one still waiting until it expires.
+    """
+
+    PENDING = "pending", _("Waiting for an answer")
+    DECLINED = "declined", pgettext_lazy("a contact request", "Declined")
+    IGNORED = "ignored", _("Ignored")
+    ANSWERED = "answered", _("Answered with a referral")
+
+
+class ContactDecision(models.TextChoices):
+    """What a receiving agency does with a contact request."""
+
+    IGNORE = "ignore", _("Ignore it")
+    DECLINE = "decline", _("Decline it")
+    REFER = "refer", _("Start a referral back, with the person's consent")

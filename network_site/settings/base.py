@@ -23,6 +23,8 @@ REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY")
 # Days a referral or transfer offered to another agency waits for an answer before it
 # expires (the periodic task of members/register/tasks.py closes it).
 REGISTER_OFFER_DAYS = env_int("REGISTER_OFFER_DAYS", 14)
+# Every discovery lookup takes at least this long, found or not (docs/register.md).
+REGISTER_DISCOVERY_SECONDS = 0.5
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -14,6 +14,8 @@ from django.urls import URLPattern, URLResolver, reverse
 import members.urls
 from members.agencies.models import Membership
 from members.agencies.services import invitation_create
+from members.register.discovery import contact_request_send, discovery_lookup
+from members.register.models import ContactRequest
 from members.register.services import note_write
 from members.register.sharing_services import referral_accept
 from tests.accounts import sign_in
@@ -88,6 +90,30 @@ def note_of_a(people) -> dict:
     person = record_person(by=people["caseworker_a"])
     note = note_write(user=people["caseworker_a"], person=person, body="Matrix note")
     return {"person_id": person.pk, "note_id": note.pk}
+
+
+# Discovery and contact requests (issue 15).
+def lookup_of_a(people) -> dict:
+    """A's person, known to B under the same name, and A's lookup that answered Romania."""
+    ours = record_person(by=people["caseworker_a"], family_names="Matrixescu")
+    record_person(by=people["caseworker_b"], family_names="Matrixescu")
+    answer = discovery_lookup(user=people["caseworker_a"], person=ours)
+    return {"person_id": ours.pk, "lookup_id": answer.lookup_id}
+
+
+def contact_request_to_a(people) -> dict:
+    """A contact request from B to A, about B's person whom A knows too."""
+    theirs = record_person(by=people["caseworker_b"], family_names="Matrixova")
+    record_person(by=people["caseworker_a"], family_names="Matrixova")
+    answer = discovery_lookup(user=people["caseworker_b"], person=theirs)
+    contact_request_send(
+        user=people["caseworker_b"],
+        person=theirs,
+        lookup_id=answer.lookup_id,
+        country="BE",
+        purpose="housing",
+    )
+    return {"request_id": ContactRequest.objects.get(person=theirs).pk}
 
 
 def url_arguments(kwargs_for, people) -> dict:
@@ -186,6 +212,12 @@ RULES = {
     "register_note_new": ({"person_id": person_of_a}, RECORDS_OF_A),
     "register_movement_correct": (movement_of_a, RECORDS_OF_A),
     "register_note_edit": (note_of_a, RECORDS_OF_A),
+    # Discovery and contact requests (issue 15): the asking agency's lookup and form,
+    # the receiving agency's list (each agency its own) and request.
+    "register_discovery": ({"person_id": person_of_a}, RECORDS_ACTION_OF_A),
+    "register_contact_request_new": (lookup_of_a, RECORDS_OF_A),
+    "register_contact_requests": ({}, REGISTER),
+    "register_contact_request": (contact_request_to_a, RECORDS_OF_A),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},

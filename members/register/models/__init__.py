@@ -1,6 +1,7 @@
 """The register's models: people with their movements and notes (``people``), and
 what crosses to other agencies with the person's consent (``sharing``)."""
 
+from members.register.models.discovery import ContactRequest, DiscoveryLookup
 from members.register.models.people import (
     CaseNote,
     Movement,
@@ -12,6 +13,8 @@ from members.register.models.sharing import Consent, Referral, Share
 __all__ = [
     "CaseNote",
     "Consent",
+    "ContactRequest",
+    "DiscoveryLookup",
     "Movement",
     "Person",
     "Referral",

@@ -23,7 +23,7 @@ from django.views import View
 from django.views.decorators.debug import sensitive_post_parameters
 
 from members.agencies.models import AuditAction
-from members.register import services
+from members.register import discovery, services
 from members.register.forms.identity import PersonChangeForm, PersonRecordForm
 from members.register.forms.search import NameSearchForm, PeopleFilterForm
 from members.register.models import Person
@@ -176,6 +176,12 @@ class PersonRecordView(RecordsRequiredMixin, View):
             form.add_error(None, error)
             return self.show(form)
         messages.success(request, _("The person has been recorded."))
+        # Discovery (issue 15): ask at once whether another agency knows them; the
+        # answer waits on the person's page.
+        try:
+            discovery.discovery_lookup(user=request.user, person=person)
+        except discovery.DiscoveryLimitReached as limit:
+            messages.warning(request, str(limit))
         return redirect("members:register_person", person_id=person.pk)
 
     def show(self, form, candidates=()):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from members.agencies.models import AuditAction
-from members.register import services
+from members.register import discovery, services
 from members.register.case_file import Change, case_file, changes_of, identity_for
 from members.register.forms.sensitive import RevealForm, SensitiveForm
 from members.register.models import CaseNote, Movement, Person
@@ -62,6 +62,8 @@ class PersonView(PersonMixin, TemplateView):
             read=lambda: {
                 "case": case_file(request.user, self.person),
                 "sharing": sharing_of(request.user, self.person),
+                # Discovery (issue 15): the owning agency's panel, None for anyone else.
+                "discovery": discovery.discovery_panel(user=request.user, person=self.person),
             },
         )
 

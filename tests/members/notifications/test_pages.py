@@ -144,9 +144,10 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
         "agency_staff": "digest",
         "network": "in_app",
         "referrals": "email_now",
+        "register": "in_app",
     }
     chosen = {"account": "off", "agency_staff": "email_now", "network": "digest"}
-    response = client.post(url, chosen | {"referrals": "digest"}, follow=True)
+    response = client.post(url, chosen | {"referrals": "digest", "register": "in_app"}, follow=True)
     assert response.redirect_chain[-1][0] == url
     assert "Your notification preferences are saved." in response.text
     assert delivery_for(user, NotificationKind.ACCOUNT) == Delivery.OFF
@@ -154,8 +155,8 @@ def test_preferences_page_saves_and_changes_delivery(client, people):
     assert tell(user, kind=NotificationKind.ACCOUNT) is None
     # Saving again updates the same rows.
     again = {"account": "in_app", "agency_staff": "email_now", "network": "digest"}
-    client.post(url, again | {"referrals": "digest"})
-    assert NotificationPreference.objects.filter(user=user).count() == 4
+    client.post(url, again | {"referrals": "digest", "register": "off"})
+    assert NotificationPreference.objects.filter(user=user).count() == 5
     assert delivery_for(user, NotificationKind.ACCOUNT) == Delivery.IN_APP
 
 
@@ -168,6 +169,7 @@ def test_preferences_refuse_unknown_choices(client, people):
             "agency_staff": "digest",
             "network": "in_app",
             "referrals": "in_app",
+            "register": "in_app",
         },
     )
     assert response.status_code == 200

@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import override_settings
 
 from members.agencies.models import AuditEvent
-from members.register import services, sharing_services
+from members.register import discovery, services, sharing_services
 from members.register.blind_index import normalise_name
 from members.register.crypto import RegisterDecryptionError
 from members.register.keys import data_key_of
@@ -148,6 +148,23 @@ def recorded(people):
     referral = offer_referral(person, by=worker, to=people["b"], message=REFERRAL_MESSAGE)
     sharing_services.referral_accept(user=people["caseworker_b"], referral=referral)
     other = record_person(by=worker, family_names="Someoneelse")
+    # Discovery (issue 15): a lookup that matched in B, and a contact request whose
+    # message (free of personal data, in principle) carries one anyway.
+    record_person(
+        by=people["caseworker_b"],
+        given_names=IDENTITY.given_names,
+        family_names=IDENTITY.family_names,
+        birth=IDENTITY.birth,
+    )
+    answer = discovery.discovery_lookup(user=worker, person=person)
+    discovery.contact_request_send(
+        user=worker,
+        person=person,
+        lookup_id=answer.lookup_id,
+        country="RO",
+        purpose="housing",
+        message=CASE_NOTE,
+    )
     return {"worker": worker, "person": person, "other": other}
 
 

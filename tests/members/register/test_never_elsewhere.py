@@ -40,7 +40,7 @@ from wagtail.snippets.models import get_snippet_models
 from members.agencies.models import AuditEvent
 from members.notifications.models import Notification
 from members.register import selectors, services
-from members.register.models import Person, Referral
+from members.register.models import ContactRequest, DiscoveryLookup, Person, Referral
 from members.register.records import BirthDate, Contact, Identity, Sensitive
 from members.register.views import people as people_views
 from members.register.vocabulary import (
@@ -507,6 +507,48 @@ def referring_accepting_and_revoking(stage: Stage) -> None:
     assert stage.client.post(revoke).status_code == 302
     assert receiver.get(reverse("members:register_person", kwargs=at)).status_code == 404
     assert Notification.objects.filter(kind="referrals").count() >= 2
+
+
+# Discovery and contact requests (issue 15): the canary person is known to agency B under
+# the same name; A asks, sends a contact request whose message carries a canary, and B
+# reads it, declines, and A is told. Nothing of it leaves the register, notifications
+# included (they name a country, never the person).
+@flow
+def discovery_and_a_contact_request(stage: Stage) -> None:
+    worker_b = stage.people["caseworker_b"]
+    theirs = services.person_record(
+        user=worker_b,
+        agency=stage.people["b"],
+        identity=Identity(CANARY["given"], CANARY["family"], BIRTH),
+        legal_basis=LegalBasis.CONSENT,
+        legal_basis_on=datetime.date(2026, 1, 5),
+    )
+    lookup_url = reverse("members:register_discovery", kwargs={"person_id": stage.person.pk})
+    answer_page = stage.client.post(lookup_url)
+    assert "An agency in Romania may already support this person." in answer_page.content.decode()
+    stage.shown.append(answer_page.content.decode())
+    lookup = DiscoveryLookup.objects.get(person=stage.person)
+    contact_url = reverse(
+        "members:register_contact_request_new",
+        kwargs={"person_id": stage.person.pk, "lookup_id": lookup.pk},
+    )
+    sent = stage.client.post(
+        contact_url,
+        {"country": "RO", "purpose": "housing", "message": f"About {CANARY['typed']}"},
+    )
+    assert sent.status_code == 302
+    # The answer and the list of requests name no one (``shown``); the person page does.
+    assert stage.client.get(sent["Location"]).status_code == 200
+    request = ContactRequest.objects.get(person=stage.person)
+    assert list(request.matched_people.all()) == [theirs]
+    other = Client()
+    sign_in(other, worker_b)
+    received = other.get(reverse("members:register_contact_requests"))
+    stage.shown.append(received.content.decode())
+    other.post(
+        reverse("members:register_contact_request", kwargs={"request_id": request.pk}),
+        {"decision": "decline"},
+    )
 
 
 def _fails_on_the_typed_birth_date(self, request, *args, **kwargs):

@@ -114,9 +114,12 @@ def test_a_valid_record_creates_the_person_encrypted_and_goes_to_their_page(clie
         stored = b"".join(bytes(value) for value in cursor.fetchone())
     for secret in ("Wiśniewski", "Łukasz", "Rue Haute", "Diabetes", "1990-05-01"):
         assert secret.encode() not in stored
-    assert list(
-        AuditEvent.objects.of_agency(people["a"]).values_list("action", "person_uuid", "detail")
-    ) == [(AuditAction.DUPLICATE_CHECK, None, "0"), (AuditAction.PERSON_CREATE, person.pk, "")]
+    # The check for an earlier record, the record, and the question to other agencies.
+    assert list(AuditEvent.objects.of_agency(people["a"]).values_list("action", "person_uuid")) == [
+        (AuditAction.DUPLICATE_CHECK, None),
+        (AuditAction.PERSON_CREATE, person.pk),
+        (AuditAction.DISCOVERY_LOOKUP, person.pk),
+    ]
 
 
 def test_an_earlier_record_with_a_variant_spelling_is_shown_before_recording(client, people):

@@ -49,9 +49,7 @@ def test_scheduler_queues_the_purge_once_per_interval(event_index, settings):
     assert not EventRegistration.objects.exists()  # tasks run at once in tests
     assert queue_due_tasks(now + datetime.timedelta(minutes=5)) == []
     # Other hourly tasks (the register's offer expiry) come due at the same time.
-    assert "purge-past-event-registrations" in queue_due_tasks(
-        now + datetime.timedelta(minutes=61)
-    )
+    assert "purge-past-event-registrations" in queue_due_tasks(now + datetime.timedelta(minutes=61))
 
 
 @pytest.mark.parametrize(
