@@ -203,7 +203,7 @@ def test_an_ignored_request_looks_like_a_waiting_one_to_the_asker(client, people
     assert "Waiting for an answer" in text(find(page, "section", id="discovery"))
 
 
-def test_starting_a_referral_back_answers_and_opens_the_matched_person(client, people, asked):
+def test_starting_a_referral_back_answers_and_opens_the_offer_form(client, people, asked):
     _ours, theirs, _answer = asked
     send(people, asked)
     request = ContactRequest.objects.get()
@@ -212,7 +212,7 @@ def test_starting_a_referral_back_answers_and_opens_the_matched_person(client, p
     request.refresh_from_db()
     assert request.state == ContactState.ANSWERED
     assert response["Location"] == reverse(
-        "members:register_person", kwargs={"person_id": theirs.pk}
+        "members:register_share_new", kwargs={"person_id": theirs.pk}
     )
 
 
