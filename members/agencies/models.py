@@ -263,6 +263,8 @@ class AuditAction(models.TextChoices):
     STAFF_JOIN = "staff.join", _("Joined the staff")
     STAFF_ROLE_CHANGE = "staff.role-change", _("Changed a role")
     STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
+    # Subject access (issue 15): the person's data exported for them (GDPR Art. 15, 20).
+    SUBJECT_ACCESS_EXPORT = "subject-access.export", _("Exported a person's data for them")
 
 
 class AuditReason(models.TextChoices):

@@ -6,7 +6,15 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import discovery, movements, notes, people, person, sharing
+from members.register.views import (
+    discovery,
+    movements,
+    notes,
+    people,
+    person,
+    sharing,
+    subject_access,
+)
 
 PERSON = "people/<uuid:person_id>/"
 REFERRAL = "referrals/<uuid:referral_id>/"
@@ -76,5 +84,11 @@ urlpatterns = [
         "contact-requests/<uuid:request_id>/",
         discovery.ContactRequestAnswerView.as_view(),
         name="register_contact_request",
+    ),
+    # Subject access and portability, GDPR Art. 15 and 20 (issue 15).
+    path(
+        f"{PERSON}access-request/",
+        subject_access.SubjectAccessView.as_view(),
+        name="register_subject_access",
     ),
 ]
