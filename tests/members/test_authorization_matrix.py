@@ -218,6 +218,11 @@ RULES = {
     "register_contact_request_new": (lookup_of_a, RECORDS_OF_A),
     "register_contact_requests": ({}, REGISTER),
     "register_contact_request": (contact_request_to_a, RECORDS_OF_A),
+    # Subject access (issue 15): the owner's staff, after the password; everyone else 404.
+    "register_subject_access": (
+        {"person_id": person_of_a},
+        RECORDS_OF_A | {"caseworker_a": "reauth", "admin_a": "reauth"},
+    ),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},

@@ -323,6 +323,15 @@ SHARING_EXPECTED = {
         lambda c: {},
         [(Action.REFERRAL_WITHDRAW, "offered")],
         [],
+    ),  # Subject access (issue 15): the form reads nothing; the export is one row in the
+    # owner's trail, none in the trail of the agency the person is shared with.
+    ("register_subject_access", "GET"): ("caseworker_a", person_args, None, [], []),
+    ("register_subject_access", "POST"): (
+        "caseworker_a",
+        person_args,
+        lambda c: {"output": "json", "language": "en"},
+        [(Action.SUBJECT_ACCESS_EXPORT, "person")],
+        [],
     ),
 }
 

@@ -551,6 +551,24 @@ def discovery_and_a_contact_request(stage: Stage) -> None:
     )
 
 
+# Subject access (issue 15): the export is the one place the person's data is meant to
+# leave in (it holds it all, the sensitive section too); its audit row, the logs, the
+# caches and the session keep none of it, and the file is named by the person's UUID.
+@flow
+def a_subject_access_export(stage: Stage) -> None:
+    sign_in(stage.client, stage.worker, recently=True)
+    at = reverse("members:register_subject_access", kwargs={"person_id": stage.person.pk})
+    assert stage.client.get(at).status_code == 200
+    download = stage.client.post(at, {"output": "json", "language": "ro", "name_staff": "on"})
+    assert download.status_code == 200
+    bundle = download.json()
+    assert bundle["data"]["identity"]["family_names"] == CANARY["family"]
+    assert bundle["data"]["sensitive"]["health"] == CANARY["health"]
+    assert leaked([download["Content-Disposition"]]) == []
+    printable = stage.client.post(at, {"output": "html", "language": "fr"})
+    assert CANARY["family"] in printable.content.decode()
+
+
 def _fails_on_the_typed_birth_date(self, request, *args, **kwargs):
     """A register view that reads the date of birth as typed, and fails on it."""
     return BirthDate.fromisoformat(request.POST["birth"])

@@ -144,6 +144,8 @@ ACTIONS = (
     "write_note",
     "edit_identity",
     "history",
+    # Subject access (issue 15): the owner's alone, after the password.
+    "export",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -154,12 +156,14 @@ OWNS = {
     "write_note": OK,
     "edit_identity": OK,
     "history": OK,
+    "export": OK,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
     "owner": OWNS,
     "owner_admin": OWNS,
-    "share_in_scope": OWNS | {"edit_identity": NOT_FOUND, "history": NOT_FOUND},
+    "share_in_scope": OWNS
+    | {"edit_identity": NOT_FOUND, "history": NOT_FOUND, "export": NOT_FOUND},
     "share_out_of_scope": SEES_NOTHING | {"list": LISTED_NAMED, "view": NAMED},
     "share_without_identity": SEES_NOTHING
     | {"list": LISTED_UNNAMED, "view": UNNAMED, "add_movement": OK, "write_note": OK},
@@ -261,6 +265,21 @@ def do_history(client, person):
     return NOT_FOUND if refused(response) else OK
 
 
+def do_export(client, person):
+    form = client.get(url("register_subject_access", person))
+    if refused(form):
+        sent = client.post(url("register_subject_access", person), {"output": "json"})
+        assert refused(sent)
+        return NOT_FOUND
+    # Let in: the password first, then the export holds the record.
+    assert form["Location"].startswith(reverse("account_reauthenticate"))
+    sign_in(client, form.wsgi_request.user, recently=True)
+    sent = client.post(url("register_subject_access", person), {"output": "json", "language": "en"})
+    assert sent.status_code == 200
+    assert sent.json()["data"]["sensitive"]["health"] == CANARY_HEALTH
+    return OK
+
+
 DO = {
     "list": do_list,
     "view": do_view,
@@ -269,6 +288,7 @@ DO = {
     "write_note": do_write_note,
     "edit_identity": do_edit_identity,
     "history": do_history,
+    "export": do_export,
 }
 
 
