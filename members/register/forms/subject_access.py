@@ -27,7 +27,7 @@ class SubjectAccessForm(forms.Form):
         widget=forms.RadioSelect,
     )
     language = forms.ChoiceField(
-        label=_("Language"),
+        label=_("Language of the export"),
         help_text=_("The labels, dates and headings are written in this language."),
     )
     name_staff = forms.BooleanField(
