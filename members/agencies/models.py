@@ -263,6 +263,12 @@ class AuditAction(models.TextChoices):
     STAFF_JOIN = "staff.join", _("Joined the staff")
     STAFF_ROLE_CHANGE = "staff.role-change", _("Changed a role")
     STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
+    # Transfers (issue 15): ownership of a person's record moving between agencies.
+    PERSON_TRANSFER = "person.transfer", _("A person's record changed owning agency")
+    REFERRAL_WITHDRAW_ON_TRANSFER = (
+        "referral.withdraw-on-transfer",
+        _("An offer was withdrawn because the record was transferred"),
+    )
 
 
 class AuditReason(models.TextChoices):
