@@ -265,6 +265,12 @@ class AuditAction(models.TextChoices):
     STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
     # Subject access (issue 15): the person's data exported for them (GDPR Art. 15, 20).
     SUBJECT_ACCESS_EXPORT = "subject-access.export", _("Exported a person's data for them")
+    # Transfers (issue 15): ownership of a person's record moving between agencies.
+    PERSON_TRANSFER = "person.transfer", _("A person's record changed owning agency")
+    REFERRAL_WITHDRAW_ON_TRANSFER = (
+        "referral.withdraw-on-transfer",
+        _("An offer was withdrawn because the record was transferred"),
+    )
 
 
 class AuditReason(models.TextChoices):

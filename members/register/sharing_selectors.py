@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from members.register.keys import data_key_of
 from members.register.models import Consent, Person, Referral, Share, records_agency_ids
 from members.register.records import REFERRAL_TABLE, unseal
-from members.register.vocabulary import ReferralState, ShareEnd
+from members.register.vocabulary import ReferralKind, ReferralState, ShareEnd
 
 
 def incoming_offers(user) -> list[Referral]:
@@ -98,6 +98,8 @@ SHARE_ENDED = {
     ShareEnd.ENDED_BY_OWNER: _("Access ended by the owning agency"),
     ShareEnd.ENDED_BY_RECIPIENT: _("Access ended by the receiving agency"),
     ShareEnd.EXPIRED: _("Access expired"),
+    # Transfers (issue 15)
+    ShareEnd.TRANSFERRED: _("Access gave way to ownership: the record was transferred"),
 }
 OFFER_ANSWERED = {
     ReferralState.ACCEPTED: _("Accepted: access opened"),
@@ -122,6 +124,8 @@ def ledger_of(referrals: list[Referral], shares: list[Share]) -> list[LedgerEntr
             entries.append(
                 LedgerEntry(referral.expires_at, referral.to_agency, OFFER_ANSWERED[referral.state])
             )
+        elif referral.kind == ReferralKind.TRANSFER and referral.state == ReferralState.ACCEPTED:
+            entries.extend(_transferred(referral, shares))
         elif referral.decided_at and referral.state in OFFER_ANSWERED:
             entries.append(
                 LedgerEntry(referral.decided_at, referral.to_agency, OFFER_ANSWERED[referral.state])
@@ -137,6 +141,24 @@ def ledger_of(referrals: list[Referral], shares: list[Share]) -> list[LedgerEntr
     return sorted(entries, key=lambda entry: entry.when, reverse=True)
 
 
+def _transferred(referral: Referral, shares: list[Share]) -> list[LedgerEntry]:
+    """A transfer accepted: the record's new owner, and what the old owner kept."""
+    entries = [
+        LedgerEntry(
+            referral.decided_at,
+            referral.to_agency,
+            _("Transferred to this agency by %(agency)s, which owned it until then")
+            % {"agency": referral.from_agency.name},
+        )
+    ]
+    entries += [
+        LedgerEntry(share.starts_at, share.agency, _("Kept access after the transfer"))
+        for share in shares
+        if share.referral_id == referral.pk
+    ]
+    return entries
+
+
 def sharing_of(user, person: Person) -> PersonSharing:
     """The sharing section of ``person``'s page for ``user`` (who already sees the person)."""
     agency_ids = records_agency_ids(user)
@@ -145,7 +167,9 @@ def sharing_of(user, person: Person) -> PersonSharing:
             Consent.objects.filter(person=person).select_related("recipient", "witness")
         )
         shares = list(Share.objects.filter(person=person).select_related("agency", "consent"))
-        referrals = list(Referral.objects.filter(person=person).select_related("to_agency"))
+        referrals = list(
+            Referral.objects.filter(person=person).select_related("to_agency", "from_agency")
+        )
         return PersonSharing(True, consents, shares, ledger_of(referrals, shares))
     shares = list(
         Share.objects.active()

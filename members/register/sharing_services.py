@@ -29,6 +29,7 @@ from members.register.keys import data_key_of
 from members.register.models import Consent, Person, Referral, Share, records_agency_ids
 from members.register.records import REFERRAL_TABLE, seal
 from members.register.services import _check_choices, _locked_person
+from members.register.transfer_services import keep_consent_record, ownership_move
 from members.register.vocabulary import (
     ConsentGiver,
     ConsentMethod,
@@ -203,17 +204,30 @@ def referral_offer(
     scope: Iterable[str],
     kind: str = ReferralKind.REFERRAL,
     message: str = "",
+    keep: Iterable[str] = (),
 ) -> Referral:
     """Offer the person's record to another agency, within ``scope`` (``SharePart``
     codes: nothing by default, the sensitive section only when chosen), under a consent
-    in force for that agency and purpose. The receiving agency's staff are notified."""
+    in force for that agency and purpose. The receiving agency's staff are notified.
+
+    A transfer (``kind``) hands the record over on acceptance; ``keep`` names the parts
+    the person agreed the owner keeps afterwards (nothing by default): the consent's
+    statement is then recorded a second time with the owner as recipient."""
     _check_choices(kind, ReferralKind, "kind")
-    if kind == ReferralKind.TRANSFER:
-        raise ValidationError(
-            {"kind": _("Transfers are not available yet: offer a referral instead.")}
-        )
     _check_choices(purpose, ReferralPurpose, "purpose")
     parts = _check_scope(scope)
+    kept = frozenset(keep)
+    if kept and kind != ReferralKind.TRANSFER:
+        raise ValidationError(
+            {
+                "keep": _(
+                    "Keeping access is only for a transfer: after a referral, your "
+                    "agency keeps the whole record."
+                )
+            }
+        )
+    if not kept <= set(SharePart.values):
+        raise ValidationError({"keep": _("Choose parts of the record from the list.")})
     with transaction.atomic():
         person = _locked_person(user, person)
         if (
@@ -237,9 +251,10 @@ def referral_offer(
         waiting = Referral.objects.filter(
             person=person, to_agency=to_agency, state=ReferralState.PENDING
         )
-        if (
-            waiting.exists()
-            or Share.objects.active().filter(person=person, agency=to_agency).exists()
+        # A transfer may follow a referral: the share gives way to ownership.
+        if waiting.exists() or (
+            kind == ReferralKind.REFERRAL
+            and Share.objects.active().filter(person=person, agency=to_agency).exists()
         ):
             raise ValidationError(
                 {"to_agency": _("This agency already has the record or an offer of it.")}
@@ -254,7 +269,10 @@ def referral_offer(
             expires_at=timezone.now() + datetime.timedelta(days=settings.REGISTER_OFFER_DAYS),
             created_by=user,
             **{f"with_{part}": part in parts for part in SharePart.values},
+            **{f"keep_{part}": part in kept for part in SharePart.values},
         )
+        if kept:
+            referral.keep_consent = keep_consent_record(user=user, person=person, consent=consent)
         if message.strip():
             referral.message = seal(
                 data_key_of(person),
@@ -272,9 +290,17 @@ def referral_offer(
             detail=str(referral.pk),
         )
         sender = person.agency.name
+        transfer = kind == ReferralKind.TRANSFER
         _tell_agency(
             to_agency,
-            lambda: _("%(agency)s offered your agency a referral") % {"agency": sender},
+            lambda: (
+                (
+                    _("%(agency)s offered to transfer a record to your agency")
+                    if transfer
+                    else _("%(agency)s offered your agency a referral")
+                )
+                % {"agency": sender}
+            ),
             "register_inbox",
         )
     return referral
@@ -338,9 +364,32 @@ def _answer_audited(user, referral: Referral, action: str, reason: str = "") -> 
         )
 
 
-def referral_accept(*, user, referral: Referral) -> Share:
+def _share_back(referral: Referral, now) -> Share | None:
+    """After a transfer, the old owner's access to what the person agreed it keeps, under
+    the consent recorded for that (if still in force); ``None`` when it keeps nothing."""
+    consent = referral.keep_consent
+    if (
+        not referral.keep_parts
+        or not Consent.objects.in_force().filter(pk=referral.keep_consent_id).exists()
+    ):
+        return None
+    return Share.objects.create(
+        person_id=referral.person_id,
+        agency=referral.from_agency,
+        referral=referral,
+        consent=consent,
+        starts_at=now,
+        expires_at=_end_of_day(consent.valid_until),
+        **{f"with_{part}": part in referral.keep_parts for part in SharePart.values},
+    )
+
+
+def referral_accept(*, user, referral: Referral) -> Share | None:
     """Accept an offer made to the user's agency: a share opens the record, within the
-    offer's scope, until the end of the consent's last day. The sender is notified."""
+    offer's scope, until the end of the consent's last day. The sender is notified.
+
+    A transfer instead makes the user's agency the owner (``ownership_move``); the
+    share returned, if any, is the old owner's to the parts it keeps."""
     with transaction.atomic():
         referral = _received(user, referral)
         consent = referral.consent
@@ -350,6 +399,8 @@ def referral_accept(*, user, referral: Referral) -> Share:
         referral.state = ReferralState.ACCEPTED
         referral.decided_by, referral.decided_at = user, now
         referral.save(update_fields=["state", "decided_by", "decided_at"])
+        if referral.kind == ReferralKind.TRANSFER:
+            return _transfer_accepted(user, referral, now)
         share = Share.objects.create(
             person_id=referral.person_id,
             agency=referral.to_agency,
@@ -365,6 +416,27 @@ def referral_accept(*, user, referral: Referral) -> Share:
             referral.created_by,
             lambda: _("%(agency)s accepted your referral") % {"agency": receiver},
             "register_outbox",
+        )
+    return share
+
+
+def _transfer_accepted(user, referral: Referral, now) -> Share | None:
+    withdrawn = ownership_move(user=user, referral=referral, now=now)
+    share = _share_back(referral, now)
+    _answer_audited(user, referral, AuditAction.REFERRAL_ACCEPT)
+    receiver, sender = referral.to_agency.name, referral.from_agency.name
+    _tell(
+        referral.created_by,
+        lambda: (
+            _("%(agency)s accepted your transfer: it owns the record now") % {"agency": receiver}
+        ),
+        "register_outbox",
+    )
+    for offer in withdrawn:
+        _tell_agency(
+            offer.to_agency,
+            lambda: _("%(agency)s withdrew a referral to your agency") % {"agency": sender},
+            "register_inbox",
         )
     return share
 

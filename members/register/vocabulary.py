@@ -183,6 +183,9 @@ class ShareEnd(models.TextChoices):
     ENDED_BY_OWNER = "ended-by-owner", _("Ended by the owning agency")
     ENDED_BY_RECIPIENT = "ended-by-recipient", _("Ended by the receiving agency")
     EXPIRED = "expired", _("Expired")
+    # Transfers (issue 15): the receiving agency took the record over, so its share
+    # gave way to ownership.
+    TRANSFERRED = "transferred", _("The agency took the record over")
 
 
 class ContactState(models.TextChoices):

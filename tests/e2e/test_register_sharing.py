@@ -57,8 +57,9 @@ def test_refer_accept_read_and_revoke(two_agencies, page: Page, browser, axe, au
     page.get_by_role("link", name="Share with another agency").click()
     confirm_password(page)
     assert_accessible(axe, page, "the offer form")
-    expect(page.get_by_label("Sensitive section")).not_to_be_checked()
-    expect(page.get_by_label("Identity")).to_be_checked()
+    scope = page.get_by_role("group", name="Parts of the record that travel")
+    expect(scope.get_by_label("Sensitive section")).not_to_be_checked()
+    expect(scope.get_by_label("Identity")).to_be_checked()
     page.locator("#id_to_agency").select_option(label="Casa Speranta (Cluj-Napoca, Romania)")
     page.get_by_label("Purpose").select_option("continued-support")
     page.get_by_label("Message to the receiving agency").fill("Arrives next week by bus.")
@@ -97,3 +98,48 @@ def test_refer_accept_read_and_revoke(two_agencies, page: Page, browser, axe, au
     expect(page.locator("#sharing")).to_contain_text("Access ended: consent was revoked")
     assert other.goto(person_url).status == 404
     cluj.close()
+
+
+# Transfers (issue 15): ownership moves to Cluj on acceptance.
+def test_transfer_accept_own_and_the_old_owner_loses_access(
+    two_agencies, page: Page, browser, axe, authenticator_app
+):
+    server, person = two_agencies
+    base = server.url
+    person_url = f"{base}/en/members/register/people/{person.pk}/"
+
+    # Brussels offers a transfer, keeping nothing (the default).
+    sign_in_with_app(page, base, "karim@example.org", authenticator_app)
+    page.goto(f"{person_url}share/")
+    confirm_password(page)
+    page.get_by_label("Transfer").check()
+    keep = page.get_by_role("group", name="After the transfer, keep access to")
+    for box in keep.get_by_role("checkbox").all():
+        expect(box).not_to_be_checked()
+    assert_accessible(axe, page, "the offer form with the transfer chosen")
+    page.locator("#id_to_agency").select_option(label="Casa Speranta (Cluj-Napoca, Romania)")
+    page.get_by_label("Signed form").check()
+    valid_until = timezone.localdate() + datetime.timedelta(days=90)
+    page.get_by_label("Valid until").fill(valid_until.isoformat())
+    page.get_by_role("button", name="Record the consent and send the offer").click()
+    expect(page.locator("#sharing")).to_contain_text("Offered (Transfer)")
+
+    # Cluj accepts from the inbox and owns the record: it may change the identity.
+    cluj = browser.new_context()
+    other = cluj.new_page()
+    sign_in_with_app(other, base, "andrei@example.org", authenticator_app)
+    other.goto(f"{base}/en/members/register/inbox/")
+    offer = other.locator("article")
+    expect(offer).to_contain_text("Transfer from Carrefour Accueil")
+    offer.get_by_role("button", name="Accept").click()
+    confirm_password(other)
+    expect(other.get_by_role("heading", level=1)).to_contain_text("Ioana Popescu")
+    ledger = other.locator("#sharing")
+    expect(ledger).to_contain_text("Transferred to this agency by Carrefour Accueil")
+    assert_accessible(axe, other, "the transferred record, owned in Cluj")
+    assert other.goto(f"{person_url}identity/").status == 200
+    expect(other.get_by_role("heading", level=1)).to_be_visible()
+    cluj.close()
+
+    # Brussels: the next request is 404.
+    assert page.goto(person_url).status == 404

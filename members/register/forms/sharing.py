@@ -25,7 +25,7 @@ from members.register.vocabulary import (
 
 MESSAGE_MAX = 2000
 DATE = {"type": "date"}
-OFFER_FIELDS = ("to_agency", "kind", "purpose", "scope", "message")
+OFFER_FIELDS = ("to_agency", "kind", "purpose", "scope", "keep", "message")
 CONSENT_FIELDS = ("method", "given_by", "given_on", "valid_until", "legal_article", "witness")
 
 
@@ -52,7 +52,11 @@ class ShareOfferForm(forms.Form):
         choices=ReferralKind.choices,
         initial=ReferralKind.REFERRAL,
         widget=forms.RadioSelect,
-        help_text=_("A referral shares the record while your agency keeps it."),
+        help_text=_(
+            "A referral shares the record while your agency keeps it. A transfer hands it "
+            "over: once the agency accepts, it owns the record and your agency keeps only "
+            "what you choose below."
+        ),
     )
     purpose = forms.ChoiceField(label=_("Purpose"), choices=ReferralPurpose.choices)
     scope = forms.MultipleChoiceField(
@@ -61,6 +65,17 @@ class ShareOfferForm(forms.Form):
         initial=[SharePart.IDENTITY, SharePart.MOVEMENTS],
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose the sensitive section only if the person agreed to it."),
+    )
+    keep = forms.MultipleChoiceField(
+        label=_("After the transfer, keep access to"),
+        choices=SharePart.choices,
+        required=False,
+        initial=[],
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Only for a transfer, and only what the person agreed your agency keeps: the "
+            "consent below is recorded for your agency too. Nothing is kept by default."
+        ),
     )
     message = forms.CharField(
         label=_("Message to the receiving agency"),

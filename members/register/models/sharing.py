@@ -155,6 +155,15 @@ class Referral(Scope):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     decline_reason = models.CharField(max_length=30, choices=DeclineReason.choices, blank=True)
+    # Transfers only: what the sending agency keeps once the receiver owns the record
+    # (nothing by default), under a consent naming the sender as the recipient.
+    keep_identity = models.BooleanField(_("keep identity"), default=False)
+    keep_movements = models.BooleanField(_("keep movements"), default=False)
+    keep_notes = models.BooleanField(_("keep case notes"), default=False)
+    keep_sensitive = models.BooleanField(_("keep sensitive section"), default=False)
+    keep_consent = models.ForeignKey(
+        Consent, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -167,6 +176,11 @@ class Referral(Scope):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.pk}"
+
+    @property
+    def keep_parts(self) -> frozenset[str]:
+        """What the sender keeps after a transfer, as ``SharePart`` codes."""
+        return frozenset(part for part in SharePart.values if getattr(self, f"keep_{part}"))
 
 
 class ShareQuerySet(models.QuerySet):

@@ -28,6 +28,7 @@ from members.register.sharing_selectors import (
 )
 from members.register.views.access import PersonMixin, RecordsRequiredMixin
 from members.register.views.person import person_page
+from members.register.vocabulary import ReferralKind
 from network_site.core.user_text import render_user_text
 
 OUT_OF_REACH = (
@@ -94,6 +95,7 @@ class ShareOfferView(OwnedPersonMixin, ReauthenticationRequiredMixin, TemplateVi
                         scope=data["scope"],
                         kind=data["kind"],
                         message=data["message"],
+                        keep=data["keep"],
                     )
             except OUT_OF_REACH:
                 raise Http404 from None
@@ -184,12 +186,20 @@ class ReceivedOfferMixin:
 
 
 class AcceptView(ReceivedOfferMixin, ActionMixin, ReauthenticationRequiredMixin, View):
-    """Accept an offer: the record opens to the agency within its scope."""
+    """Accept an offer: the record opens to the agency within its scope (a transfer: the
+    agency owns it from now on)."""
 
     def act(self, request):
-        share = sharing_services.referral_accept(user=request.user, referral=self.target)
-        messages.success(request, _("You accepted the offer. The record is open to your agency."))
-        return redirect("members:register_person", person_id=share.person_id)
+        sharing_services.referral_accept(user=request.user, referral=self.target)
+        if self.target.kind == ReferralKind.TRANSFER:
+            messages.success(
+                request, _("You accepted the transfer. Your agency owns the record now.")
+            )
+        else:
+            messages.success(
+                request, _("You accepted the offer. The record is open to your agency.")
+            )
+        return redirect("members:register_person", person_id=self.target.person_id)
 
 
 class DeclineView(ReceivedOfferMixin, ActionMixin, View):

@@ -4,7 +4,7 @@ Each cell is one relation of a signed-in user to a person recorded by Agency A (
 staff, a receiving agency through a share in or out of scope, a share that no longer opens
 anything, strangers) and one action, driven through the real URLs (GET and POST). Every
 cell has an expected outcome in ``EXPECTED``: a cell without one fails, so a new relation
-or a new action (refer, transfer, erase, export, when they exist) must say what it expects.
+or a new action (erase, export, when they exist) must say what it expects.
 A refused cell answers 404 to every request and changes nothing.
 """
 
@@ -13,18 +13,21 @@ from collections.abc import Callable
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from members.agencies.models import AgencyRole
-from members.register.models import CaseNote, Movement
-from members.register.vocabulary import ChangeReason, RevealReason, SharePart
+from members.register.models import CaseNote, Movement, Referral
+from members.register.sharing_services import referral_accept
+from members.register.vocabulary import ChangeReason, ReferralKind, RevealReason, SharePart
 from tests.accounts import give_second_factor, sign_in
 from tests.html import find, find_all, links, parse, text
 from tests.members.factories import AgencyFactory, MembershipFactory, PersonFactory
-from tests.members.register.factories import refer_person, share_person
+from tests.members.register.factories import offer_referral, refer_person, share_person
 from tests.members.register.screens import CANARY_HEALTH, person_with_canaries, url
 from tests.members.register.test_movement_views import movement_data
 from tests.members.register.test_record_person import valid_record
+from tests.members.register.test_sharing_views import offer_data
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +119,15 @@ def plain_member_of_recipient(people, person):
     return staff_of(people["b"], AgencyRole.MEMBER)
 
 
+# Transfers (issue 15): the old owner after the record was transferred to Agency B.
+def transferred_away(people, person):
+    referral = offer_referral(
+        person, by=people["caseworker_a"], to=people["b"], kind=ReferralKind.TRANSFER
+    )
+    referral_accept(user=people["caseworker_b"], referral=referral)
+    return people["caseworker_a"]
+
+
 RELATIONS: dict[str, Callable] = {
     function.__name__: function
     for function in (
@@ -133,6 +145,7 @@ RELATIONS: dict[str, Callable] = {
         coordinator,
         plain_member,
         plain_member_of_recipient,
+        transferred_away,  # transfers (issue 15)
     )
 }
 
@@ -146,6 +159,9 @@ ACTIONS = (
     "history",
     # Subject access (issue 15): the owner's alone, after the password.
     "export",
+    # Transfers (issue 15): offering through the share form, as a referral or a transfer.
+    "refer",
+    "transfer",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -157,13 +173,21 @@ OWNS = {
     "edit_identity": OK,
     "history": OK,
     "export": OK,
+    "refer": OK,
+    "transfer": OK,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
     "owner": OWNS,
     "owner_admin": OWNS,
     "share_in_scope": OWNS
-    | {"edit_identity": NOT_FOUND, "history": NOT_FOUND, "export": NOT_FOUND},
+    | {
+        "edit_identity": NOT_FOUND,
+        "history": NOT_FOUND,
+        "export": NOT_FOUND,
+        "refer": NOT_FOUND,
+        "transfer": NOT_FOUND,
+    },
     "share_out_of_scope": SEES_NOTHING | {"list": LISTED_NAMED, "view": NAMED},
     "share_without_identity": SEES_NOTHING
     | {"list": LISTED_UNNAMED, "view": UNNAMED, "add_movement": OK, "write_note": OK},
@@ -176,6 +200,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "coordinator": SEES_NOTHING,
     "plain_member": SEES_NOTHING,
     "plain_member_of_recipient": SEES_NOTHING,
+    "transferred_away": SEES_NOTHING,
 }
 
 
@@ -280,6 +305,30 @@ def do_export(client, person):
     return OK
 
 
+def offer(kind):
+    """Offer the person to a third agency through the share form: the form asks for the
+    password first (only of those who may offer), then takes the offer and its consent."""
+
+    def do_offer(client, person):
+        to = AgencyFactory(name=f"Agency for a {kind}", country="PL", city="Kraków")
+        data = offer_data({"b": to}, kind=kind)
+        asked = client.get(url("register_share_new", person))
+        if asked.status_code != 404:
+            assert asked["Location"].startswith(reverse("account_reauthenticate"))
+        user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+        sign_in(client, user, recently=True)
+        form = client.get(url("register_share_new", person))
+        sent = client.post(url("register_share_new", person), data)
+        if refused(asked, form, sent):
+            assert not Referral.objects.filter(to_agency=to).exists()
+            return NOT_FOUND
+        assert sent.status_code == 302
+        assert Referral.objects.get(to_agency=to).kind == kind
+        return OK
+
+    return do_offer
+
+
 DO = {
     "list": do_list,
     "view": do_view,
@@ -289,6 +338,8 @@ DO = {
     "edit_identity": do_edit_identity,
     "history": do_history,
     "export": do_export,
+    "refer": offer(ReferralKind.REFERRAL),
+    "transfer": offer(ReferralKind.TRANSFER),
 }
 
 

@@ -22,7 +22,6 @@ from members.register.tasks import expire_register_offers
 from members.register.vocabulary import (
     ConsentMethod,
     DeclineReason,
-    ReferralKind,
     ReferralPurpose,
     ReferralState,
     ShareEnd,
@@ -223,14 +222,6 @@ def test_one_offer_at_a_time_to_an_agency(people, person):
     offer_referral(person, by=people["caseworker_a"], to=people["b"])
     with pytest.raises(ValidationError):
         offer_referral(person, by=people["caseworker_a"], to=people["b"])
-
-
-def test_transfers_are_refused_for_now(people, person):
-    with pytest.raises(ValidationError) as error:
-        offer_referral(
-            person, by=people["caseworker_a"], to=people["b"], kind=ReferralKind.TRANSFER
-        )
-    assert "Transfers are not available yet" in str(error.value)
 
 
 # --- Answering ------------------------------------------------------------------------

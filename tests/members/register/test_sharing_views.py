@@ -89,8 +89,11 @@ def test_a_refused_offer_keeps_no_consent_and_says_why(client, people, person):
     response = client.post(url("register_share_new", person), data)
     assert response.status_code == 200
     assert "Name the legal basis" in text(find(parse(response), "div", id="error-summary"))
-    response = client.post(url("register_share_new", person), offer_data(people, kind="transfer"))
-    assert "Transfers are not available yet" in response.text
+    # Keeping access after the offer is for a transfer only.
+    response = client.post(url("register_share_new", person), offer_data(people, keep=["notes"]))
+    assert "Keeping access is only for a transfer" in text(
+        find(parse(response), "div", id="error-summary")
+    )
     assert not Consent.objects.exists() and not Referral.objects.exists()
 
 
