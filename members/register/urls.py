@@ -6,10 +6,11 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import discovery, movements, notes, people, person, sharing
+from members.register.views import discovery, erasure, movements, notes, people, person, sharing
 
 PERSON = "people/<uuid:person_id>/"
 REFERRAL = "referrals/<uuid:referral_id>/"
+ERASURE = "erasures/<uuid:erasure_id>/"
 
 urlpatterns = [
     path("", people.RegisterHomeView.as_view(), name="register"),
@@ -76,5 +77,19 @@ urlpatterns = [
         "contact-requests/<uuid:request_id>/",
         discovery.ContactRequestAnswerView.as_view(),
         name="register_contact_request",
+    ),
+    # Erasure on request and the recipients' confirmations (issue 15).
+    path(f"{PERSON}erase/", erasure.ErasePersonView.as_view(), name="register_person_erase"),
+    path("erasures/", erasure.ErasuresView.as_view(), name="register_erasures"),
+    path(ERASURE, erasure.ErasureView.as_view(), name="register_erasure"),
+    path(
+        f"{ERASURE}lift-hold/",
+        erasure.ErasureHoldLiftView.as_view(),
+        name="register_erasure_lift_hold",
+    ),
+    path(
+        "erasures/confirmations/<uuid:confirmation_id>/confirm/",
+        erasure.ErasureConfirmView.as_view(),
+        name="register_erasure_confirm",
     ),
 ]
