@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from members.agencies.models import AgencyRole
@@ -144,6 +145,8 @@ ACTIONS = (
     "write_note",
     "edit_identity",
     "history",
+    # Erasure (issue 15): the owning agency's admins only.
+    "erase",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -154,11 +157,12 @@ OWNS = {
     "write_note": OK,
     "edit_identity": OK,
     "history": OK,
+    "erase": NOT_FOUND,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
     "owner": OWNS,
-    "owner_admin": OWNS,
+    "owner_admin": OWNS | {"erase": OK},
     "share_in_scope": OWNS | {"edit_identity": NOT_FOUND, "history": NOT_FOUND},
     "share_out_of_scope": SEES_NOTHING | {"list": LISTED_NAMED, "view": NAMED},
     "share_without_identity": SEES_NOTHING
@@ -261,6 +265,22 @@ def do_history(client, person):
     return NOT_FOUND if refused(response) else OK
 
 
+# Erasure (issue 15).
+def do_erase(client, person):
+    # The screen asks for the password again: give it, so that only the relation decides.
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    sign_in(client, user, recently=True)
+    form = client.get(url("register_person_erase", person))
+    sent = client.post(url("register_person_erase", person), {"understood": "on"})
+    person.refresh_from_db()
+    if refused(form, sent):
+        assert person.erased_at is None
+        return NOT_FOUND
+    assert sent.status_code == 302
+    assert person.erased_at is not None
+    return OK
+
+
 DO = {
     "list": do_list,
     "view": do_view,
@@ -269,6 +289,7 @@ DO = {
     "write_note": do_write_note,
     "edit_identity": do_edit_identity,
     "history": do_history,
+    "erase": do_erase,
 }
 
 
