@@ -271,6 +271,12 @@ class AuditAction(models.TextChoices):
         "referral.withdraw-on-transfer",
         _("An offer was withdrawn because the record was transferred"),
     )
+    # Erasure on request (issue 15, deliverable 4).
+    ERASURE_REQUEST = "erasure.request", _("Recorded a request to erase a record")
+    LEGAL_HOLD = "erasure.legal-hold", _("Postponed an erasure with a legal hold")
+    LEGAL_HOLD_LIFT = "erasure.hold-lift", _("Lifted a legal hold on an erasure")
+    ERASURE_PERFORM = "erasure.perform", _("Erased a record")
+    ERASURE_CONFIRM = "erasure.confirm", _("Confirmed erasing a copy of a record")
 
 
 class AuditReason(models.TextChoices):

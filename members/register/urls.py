@@ -8,6 +8,7 @@ from django.urls import path
 
 from members.register.views import (
     discovery,
+    erasure,
     movements,
     notes,
     people,
@@ -18,6 +19,7 @@ from members.register.views import (
 
 PERSON = "people/<uuid:person_id>/"
 REFERRAL = "referrals/<uuid:referral_id>/"
+ERASURE = "erasures/<uuid:erasure_id>/"
 
 urlpatterns = [
     path("", people.RegisterHomeView.as_view(), name="register"),
@@ -90,5 +92,19 @@ urlpatterns = [
         f"{PERSON}access-request/",
         subject_access.SubjectAccessView.as_view(),
         name="register_subject_access",
+    ),
+    # Erasure on request and the recipients' confirmations (issue 15).
+    path(f"{PERSON}erase/", erasure.ErasePersonView.as_view(), name="register_person_erase"),
+    path("erasures/", erasure.ErasuresView.as_view(), name="register_erasures"),
+    path(ERASURE, erasure.ErasureView.as_view(), name="register_erasure"),
+    path(
+        f"{ERASURE}lift-hold/",
+        erasure.ErasureHoldLiftView.as_view(),
+        name="register_erasure_lift_hold",
+    ),
+    path(
+        "erasures/confirmations/<uuid:confirmation_id>/confirm/",
+        erasure.ErasureConfirmView.as_view(),
+        name="register_erasure_confirm",
     ),
 ]

@@ -207,3 +207,11 @@ class ContactDecision(models.TextChoices):
     IGNORE = "ignore", _("Ignore it")
     DECLINE = "decline", _("Decline it")
     REFER = "refer", _("Start a referral back, with the person's consent")
+
+
+# Erasure on request (issue 15, deliverable 4).
+class ErasureState(models.TextChoices):
+    """Where a request to erase a person's record stands."""
+
+    HELD = "held", _("Postponed by a legal hold")
+    ERASED = "erased", _("Erased")

@@ -15,6 +15,7 @@ import members.urls
 from members.agencies.models import Membership
 from members.agencies.services import invitation_create
 from members.register.discovery import contact_request_send, discovery_lookup
+from members.register.erasure import person_erase
 from members.register.models import ContactRequest
 from members.register.services import note_write
 from members.register.sharing_services import referral_accept
@@ -182,9 +183,44 @@ SHARING_RULES = {
 }
 
 
+# --- Erasure (issue 15) ---
+# The owning agency's admins only: everyone else 404, the agency's caseworkers too.
+ADMIN_OF_A = AUDIT_LOG_OF_A
+
+
+def held_erasure_of_a(people):
+    person = record_person(by=people["caseworker_a"])
+    return person_erase(user=people["admin_a"], person=person, legal_hold_reason="Court order").pk
+
+
+def erasure_confirmation_of_b(people):
+    person = record_person(by=people["caseworker_a"])
+    referral = offer_referral(person, by=people["caseworker_a"], to=people["b"])
+    referral_accept(user=people["caseworker_b"], referral=referral)
+    erasure = person_erase(user=people["admin_a"], person=person)
+    return erasure.confirmations.get().pk
+
+
+ERASURE_RULES = {
+    # The page asks for the password again before it is shown.
+    "register_person_erase": ({"person_id": person_of_a}, ADMIN_OF_A | {"admin_a": "reauth"}),
+    "register_erasures": ({}, REGISTER),
+    "register_erasure": ({"erasure_id": held_erasure_of_a}, ADMIN_OF_A),
+    "register_erasure_lift_hold": (
+        {"erasure_id": held_erasure_of_a},
+        ADMIN_OF_A | {"admin_a": 405},
+    ),
+    "register_erasure_confirm": (
+        {"confirmation_id": erasure_confirmation_of_b},
+        RECORDS_ACTION_OF_B,
+    ),
+}
+
+
 # URL name → (keyword arguments from the fixture, expected outcome per persona)
 RULES = {
     **SHARING_RULES,
+    **ERASURE_RULES,
     "staff": ({"agency_id": agency_a}, STAFF_OF_A),
     "staff_invite": ({"agency_id": agency_a}, STAFF_OF_A),
     "staff_change_role": (

@@ -2,6 +2,7 @@
 what crosses to other agencies with the person's consent (``sharing``)."""
 
 from members.register.models.discovery import ContactRequest, DiscoveryLookup
+from members.register.models.erasure import Erasure, ErasureConfirmation
 from members.register.models.people import (
     CaseNote,
     Movement,
@@ -15,6 +16,8 @@ __all__ = [
     "Consent",
     "ContactRequest",
     "DiscoveryLookup",
+    "Erasure",
+    "ErasureConfirmation",
     "Movement",
     "Person",
     "Referral",

@@ -51,12 +51,15 @@ class PersonQuerySet(models.QuerySet):
         those an active share opens to such an agency (with ``part``, only shares whose
         scope covers that part, a ``SharePart`` code)."""
         agency_ids = records_agency_ids(user)
-        return self.filter(Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"))
+        return self.filter(
+            Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"), erased_at__isnull=True
+        )
 
     def owned_by(self, user):
         """The people of agencies where the user keeps records: what only the owning
         agency may do (change the identity, refer, transfer, erase, export)."""
-        return self.filter(agency_id__in=records_agency_ids(user))
+        # An erased person is a tombstone (``erasure``): nobody's to read or change.
+        return self.filter(agency_id__in=records_agency_ids(user), erased_at__isnull=True)
 
     def with_parts_open_to(self, user, *parts: str):
         """Each person annotated ``opens_<part>`` for each of ``parts``: whether the user
@@ -118,6 +121,9 @@ class Person(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Erasure on request (issue 15): set when the person's data key and identifying
+    # rows were destroyed; the row stays as an anonymous tombstone for its movements.
+    erased_at = models.DateTimeField(null=True, blank=True)
 
     objects = PersonQuerySet.as_manager()
 
@@ -153,7 +159,8 @@ class MovementQuerySet(models.QuerySet):
         agency_ids = records_agency_ids(user)
         return self.filter(
             Q(person__agency_id__in=agency_ids)
-            | _shared(agency_ids, SharePart.MOVEMENTS, "person_id")
+            | _shared(agency_ids, SharePart.MOVEMENTS, "person_id"),
+            person__erased_at__isnull=True,
         )
 
     def effective(self):

@@ -20,6 +20,7 @@ from django.views.generic import TemplateView
 from members.agencies.models import AuditAction
 from members.register import discovery, services
 from members.register.case_file import Change, case_file, changes_of, identity_for
+from members.register.erasure_selectors import erasure_panel
 from members.register.forms.sensitive import RevealForm, SensitiveForm
 from members.register.models import CaseNote, Movement, Person
 from members.register.selectors import open_identity
@@ -64,6 +65,8 @@ class PersonView(PersonMixin, TemplateView):
                 "sharing": sharing_of(request.user, self.person),
                 # Discovery (issue 15): the owning agency's panel, None for anyone else.
                 "discovery": discovery.discovery_panel(user=request.user, person=self.person),
+                # Erasure (issue 15): the owning agency's admins only, None for anyone else.
+                "erasure": erasure_panel(request.user, self.person),
             },
         )
 

@@ -19,7 +19,15 @@ from django.views.generic import TemplateView, View
 from members.agencies.permissions import ReauthenticationRequiredMixin
 from members.register import sharing_services
 from members.register.forms.sharing import DeclineForm, ShareOfferForm
-from members.register.models import Consent, Person, Referral, Share, records_agency_ids
+from members.register.models import (
+    Consent,
+    Erasure,
+    ErasureConfirmation,
+    Person,
+    Referral,
+    Share,
+    records_agency_ids,
+)
 from members.register.sharing_selectors import (
     incoming_offers,
     open_referral_message,
@@ -33,6 +41,9 @@ from network_site.core.user_text import render_user_text
 
 OUT_OF_REACH = (
     Person.DoesNotExist,
+    # Erasure (issue 15).
+    Erasure.DoesNotExist,
+    ErasureConfirmation.DoesNotExist,
     Consent.DoesNotExist,
     Referral.DoesNotExist,
     Share.DoesNotExist,

@@ -12,9 +12,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from members.agencies.models import AgencyRole, AuditEvent, Membership
 from members.agencies.models import AuditAction as Action
-from members.agencies.models import AuditEvent
 from members.register import discovery, services
+from members.register.erasure import person_erase
 from members.register.models import ContactRequest
 from members.register.sharing_services import referral_accept
 from members.register.vocabulary import ChangeReason, RevealReason, SharePart
@@ -332,6 +333,61 @@ SHARING_EXPECTED = {
         lambda c: {"output": "json", "language": "en"},
         [(Action.SUBJECT_ACCESS_EXPORT, "person")],
         [],
+    ),
+}
+
+
+# --- Erasure (issue 15) ---------------------------------------------------------------------
+# By agency A's admin: "person" (shared with B, which is told and confirms), "offered" (an
+# offer to B waiting: no recipient) held by a legal hold.
+
+
+def _admin_of(person):
+    return Membership.objects.get(agency=person.agency, role=AgencyRole.AGENCY_ADMIN).user
+
+
+def held_erasure_args(context) -> dict:
+    offered = context["offered"]
+    held = person_erase(user=_admin_of(offered), person=offered, legal_hold_reason="Court order")
+    return {"erasure_id": held.pk}
+
+
+def confirmation_args(context) -> dict:
+    person = context["person"]
+    erasure = person_erase(user=_admin_of(person), person=person)
+    return {"confirmation_id": erasure.confirmations.get().pk}
+
+
+SHARING_EXPECTED |= {
+    ("register_person_erase", "GET"): (
+        "admin_a",
+        person_args,
+        None,
+        [(Action.PERSON_VIEW, "person")],
+        [],
+    ),
+    ("register_person_erase", "POST"): (
+        "admin_a",
+        person_args,
+        lambda c: {"understood": "on"},
+        [(Action.ERASURE_REQUEST, "person"), (Action.ERASURE_PERFORM, "person")],
+        [],
+    ),
+    ("register_erasures", "GET"): ("caseworker_b", None, None, [], []),
+    ("register_erasure", "GET"): ("admin_a", held_erasure_args, None, [], []),
+    ("register_erasure_lift_hold", "POST"): (
+        "admin_a",
+        held_erasure_args,
+        lambda c: {},
+        [(Action.LEGAL_HOLD_LIFT, "offered"), (Action.ERASURE_PERFORM, "offered")],
+        [],
+    ),
+    ("register_erasure_confirm", "POST"): (
+        "caseworker_b",
+        confirmation_args,
+        lambda c: {},
+        [(Action.ERASURE_CONFIRM, "person")],
+        [(Action.ERASURE_CONFIRM, "person")],
     ),
 }
 

@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import override_settings
 
 from members.agencies.models import AuditEvent
-from members.register import discovery, services, sharing_services
+from members.register import discovery, erasure, services, sharing_services
 from members.register.blind_index import normalise_name
 from members.register.crypto import RegisterDecryptionError
 from members.register.keys import data_key_of
@@ -165,6 +165,13 @@ def recorded(people):
         purpose="housing",
         message=CASE_NOTE,
     )
+    # Erasure (issue 15): a person shared with B and erased, B's confirmation owed, and a
+    # request held by a legal hold.
+    erased = record_person(by=worker, family_names=IDENTITY.family_names + "-Erased")
+    handed = offer_referral(erased, by=worker, to=people["b"], message=REFERRAL_MESSAGE)
+    sharing_services.referral_accept(user=people["caseworker_b"], referral=handed)
+    erasure.person_erase(user=people["admin_a"], person=erased)
+    erasure.person_erase(user=people["admin_a"], person=other, legal_hold_reason="Court order")
     return {"worker": worker, "person": person, "other": other}
 
 

@@ -162,6 +162,8 @@ ACTIONS = (
     # Transfers (issue 15): offering through the share form, as a referral or a transfer.
     "refer",
     "transfer",
+    # Erasure (issue 15): the owning agency's admins only.
+    "erase",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -175,11 +177,12 @@ OWNS = {
     "export": OK,
     "refer": OK,
     "transfer": OK,
+    "erase": NOT_FOUND,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
     "owner": OWNS,
-    "owner_admin": OWNS,
+    "owner_admin": OWNS | {"erase": OK},
     "share_in_scope": OWNS
     | {
         "edit_identity": NOT_FOUND,
@@ -329,6 +332,22 @@ def offer(kind):
     return do_offer
 
 
+# Erasure (issue 15).
+def do_erase(client, person):
+    # The screen asks for the password again: give it, so that only the relation decides.
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    sign_in(client, user, recently=True)
+    form = client.get(url("register_person_erase", person))
+    sent = client.post(url("register_person_erase", person), {"understood": "on"})
+    person.refresh_from_db()
+    if refused(form, sent):
+        assert person.erased_at is None
+        return NOT_FOUND
+    assert sent.status_code == 302
+    assert person.erased_at is not None
+    return OK
+
+
 DO = {
     "list": do_list,
     "view": do_view,
@@ -340,6 +359,7 @@ DO = {
     "export": do_export,
     "refer": offer(ReferralKind.REFERRAL),
     "transfer": offer(ReferralKind.TRANSFER),
+    "erase": do_erase,
 }
 
 
