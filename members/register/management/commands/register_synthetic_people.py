@@ -125,5 +125,7 @@ class Command(BaseCommand):
             copy_sql = f"COPY register_person ({names}) FROM STDIN"
             with cursor.cursor.copy(copy_sql) as copy:
                 for _number, person in zip(range(size), people, strict=False):
-                    copy.write_row([person[attname] for attname, _column in columns])
+                    # A column the generator leaves out (an erasure or retention date)
+                    # is NULL: a synthetic person is neither erased nor anonymised.
+                    copy.write_row([person.get(attname) for attname, _column in columns])
         return size
