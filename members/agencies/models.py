@@ -263,6 +263,10 @@ class AuditAction(models.TextChoices):
     STAFF_JOIN = "staff.join", _("Joined the staff")
     STAFF_ROLE_CHANGE = "staff.role-change", _("Changed a role")
     STAFF_REMOVE = "staff.remove", _("Took someone off the staff")
+    # Retention (issue 15, members/register/retention.py).
+    RETENTION_KEEP = "retention.keep", _("Kept a record active past the retention period")
+    RETENTION_ANONYMISE = "retention.anonymise", _("A record was anonymised after inactivity")
+    RETENTION_SHARE_EXPIRE = "retention.share-expire", _("A share expired")
 
 
 class AuditReason(models.TextChoices):

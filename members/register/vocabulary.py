@@ -204,3 +204,16 @@ class ContactDecision(models.TextChoices):
     IGNORE = "ignore", _("Ignore it")
     DECLINE = "decline", _("Decline it")
     REFER = "refer", _("Start a referral back, with the person's consent")
+
+
+class RetentionKeepReason(models.TextChoices):
+    """Why the owning agency keeps a record active past the retention period (issue 15).
+
+    Codes, never free text: the reason goes into the audit trail, which holds no
+    personal data.
+    """
+
+    STILL_SUPPORTED = "still-supported", _("We still support the person")
+    EXPECTED_BACK = "expected-back", _("We expect the person to come back")
+    PROCEEDINGS = "proceedings", _("Legal or administrative proceedings are open")
+    PERSON_REQUEST = "person-request", _("The person asked us to keep it")

@@ -49,14 +49,17 @@ class PersonQuerySet(models.QuerySet):
     def visible_to(self, user, part: str | None = None):
         """The people the user may see: those of agencies where they keep records, and
         those an active share opens to such an agency (with ``part``, only shares whose
-        scope covers that part, a ``SharePart`` code)."""
+        scope covers that part, a ``SharePart`` code). An anonymised record is no one's."""
         agency_ids = records_agency_ids(user)
-        return self.filter(Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"))
+        return self.filter(
+            Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"),
+            anonymised_at__isnull=True,
+        )
 
     def owned_by(self, user):
         """The people of agencies where the user keeps records: what only the owning
         agency may do (change the identity, refer, transfer, erase, export)."""
-        return self.filter(agency_id__in=records_agency_ids(user))
+        return self.filter(agency_id__in=records_agency_ids(user), anonymised_at__isnull=True)
 
     def with_parts_open_to(self, user, *parts: str):
         """Each person annotated ``opens_<part>`` for each of ``parts``: whether the user
@@ -118,6 +121,13 @@ class Person(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Retention (issue 15, ``members.register.retention``): when the owning agency last
+    # kept the record active, and why (a ``RetentionKeepReason`` code); when the agency
+    # was last warned; when the record was anonymised (its data key destroyed).
+    kept_active_at = models.DateTimeField(null=True, blank=True)
+    kept_active_reason = models.CharField(max_length=30, blank=True)
+    retention_warned_at = models.DateTimeField(null=True, blank=True)
+    anonymised_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     objects = PersonQuerySet.as_manager()
 
@@ -153,7 +163,8 @@ class MovementQuerySet(models.QuerySet):
         agency_ids = records_agency_ids(user)
         return self.filter(
             Q(person__agency_id__in=agency_ids)
-            | _shared(agency_ids, SharePart.MOVEMENTS, "person_id")
+            | _shared(agency_ids, SharePart.MOVEMENTS, "person_id"),
+            person__anonymised_at__isnull=True,
         )
 
     def effective(self):
@@ -220,7 +231,8 @@ class CaseNoteQuerySet(models.QuerySet):
         """Notes about people the user's agencies own, or share with notes in scope."""
         agency_ids = records_agency_ids(user)
         return self.filter(
-            Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id")
+            Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id"),
+            person__anonymised_at__isnull=True,
         )
 
     def effective(self):
