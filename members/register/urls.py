@@ -6,7 +6,15 @@ Every name here is in the authorisation matrix (tests/members/test_authorization
 
 from django.urls import path
 
-from members.register.views import discovery, movements, notes, people, person, sharing
+from members.register.views import (
+    discovery,
+    movements,
+    notes,
+    people,
+    person,
+    retention,
+    sharing,
+)
 
 PERSON = "people/<uuid:person_id>/"
 REFERRAL = "referrals/<uuid:referral_id>/"
@@ -76,5 +84,11 @@ urlpatterns = [
         "contact-requests/<uuid:request_id>/",
         discovery.ContactRequestAnswerView.as_view(),
         name="register_contact_request",
+    ),
+    # Retention (issue 15): the owning agency keeps a record active.
+    path(
+        f"{PERSON}retention/keep/",
+        retention.KeepActiveView.as_view(),
+        name="register_retention_keep",
     ),
 ]

@@ -218,6 +218,8 @@ RULES = {
     "register_contact_request_new": (lookup_of_a, RECORDS_OF_A),
     "register_contact_requests": ({}, REGISTER),
     "register_contact_request": (contact_request_to_a, RECORDS_OF_A),
+    # Retention (issue 15): the owning agency keeps a record active (POST only).
+    "register_retention_keep": ({"person_id": person_of_a}, RECORDS_ACTION_OF_A),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},

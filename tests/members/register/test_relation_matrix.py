@@ -144,6 +144,8 @@ ACTIONS = (
     "write_note",
     "edit_identity",
     "history",
+    # Retention (issue 15).
+    "keep_active",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -154,12 +156,17 @@ OWNS = {
     "write_note": OK,
     "edit_identity": OK,
     "history": OK,
+    # Retention (issue 15).
+    "keep_active": OK,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
     "owner": OWNS,
     "owner_admin": OWNS,
-    "share_in_scope": OWNS | {"edit_identity": NOT_FOUND, "history": NOT_FOUND},
+    "share_in_scope": OWNS
+    | {"edit_identity": NOT_FOUND, "history": NOT_FOUND}
+    # Retention (issue 15): the owner's alone.
+    | {"keep_active": NOT_FOUND},
     "share_out_of_scope": SEES_NOTHING | {"list": LISTED_NAMED, "view": NAMED},
     "share_without_identity": SEES_NOTHING
     | {"list": LISTED_UNNAMED, "view": UNNAMED, "add_movement": OK, "write_note": OK},
@@ -261,6 +268,17 @@ def do_history(client, person):
     return NOT_FOUND if refused(response) else OK
 
 
+# Retention (issue 15).
+def do_keep_active(client, person):
+    sent = client.post(url("register_retention_keep", person), {"reason": "still-supported"})
+    person.refresh_from_db()
+    if refused(sent):
+        assert person.kept_active_at is None
+        return NOT_FOUND
+    assert sent.status_code == 302 and person.kept_active_reason == "still-supported"
+    return OK
+
+
 DO = {
     "list": do_list,
     "view": do_view,
@@ -269,6 +287,8 @@ DO = {
     "write_note": do_write_note,
     "edit_identity": do_edit_identity,
     "history": do_history,
+    # Retention (issue 15).
+    "keep_active": do_keep_active,
 }
 
 

@@ -24,12 +24,14 @@ from members.register.selectors import open_movement_note
 from members.register.tasks import register_retention
 from members.register.vocabulary import ReferralState, RetentionKeepReason, ShareEnd
 from network_site.core.scheduling import periodic_tasks
+from tests.accounts import sign_in
+from tests.html import find, find_all, parse, text, texts
 from tests.members.register.factories import (
     offer_referral,
     record_movement,
     share_person,
 )
-from tests.members.register.screens import CANARIES, audit_rows, person_with_canaries
+from tests.members.register.screens import CANARIES, audit_rows, person_with_canaries, url
 
 pytestmark = pytest.mark.django_db
 
@@ -225,3 +227,44 @@ def test_the_task_returns_and_logs_counts_only(people, person, clock, caplog):
     ]
     assert str(person.pk) not in caplog.text
     assert not Share.objects.exists()
+
+
+# --- On the person page ---------------------------------------------------------------
+
+
+def retention_section(client, person):
+    page = parse(client.get(url("register_person", person)))
+    found = find_all(page, "section", id="retention")
+    return found[0] if found else None
+
+
+def test_the_owner_sees_when_the_record_falls_due_and_keeps_it(client, people, person, clock):
+    sign_in(client, people["caseworker_a"])
+    section = retention_section(client, person)
+    assert text(find(section, "p")) == (
+        "If nothing is recorded about this person, their record will be anonymised on "
+        "8 December 2028."
+    )
+    assert find_all(section, "input", type="radio", name="reason")
+
+    clock(WARN + DAY)
+    sign_in(client, people["caseworker_a"])  # the session of 11 months ago has expired
+    response = client.post(url("register_retention_keep", person), {"reason": "proceedings"})
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/register/people/{person.pk}/#retention")
+    assert text(find(retention_section(client, person), "p")).endswith("9 November 2030.")
+
+
+def test_keeping_without_a_reason_changes_nothing(client, people, person):
+    sign_in(client, people["caseworker_a"])
+    response = client.post(
+        url("register_retention_keep", person), {"reason": "because"}, follow=True
+    )
+    assert texts(parse(response), "p", role="status") == ["Choose why the record is kept active."]
+    assert Person.objects.get(pk=person.pk).kept_active_at is None
+
+
+def test_a_receiving_agency_sees_no_retention_section(client, people, person):
+    share_person(person, people["b"])
+    sign_in(client, people["caseworker_b"])
+    assert retention_section(client, person) is None
