@@ -169,7 +169,7 @@ def person_anonymise(*, person: Person, reason: str, actor=None) -> Person:
             sensitive=None,
             name_index="",
             phonetic_index="",
-            kept_active_reason="",
+            kept_active_reason=None,
             anonymised_at=timezone.now(),
         )
         # Sealed with the destroyed key already; cleared so that no page tries to open them.

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='person',
             name='kept_active_reason',
-            field=models.CharField(blank=True, max_length=30),
+            field=models.CharField(blank=True, max_length=30, null=True),
         ),
         migrations.AddField(
             model_name='person',

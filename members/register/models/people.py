@@ -125,7 +125,9 @@ class Person(models.Model):
     # kept the record active, and why (a ``RetentionKeepReason`` code); when the agency
     # was last warned; when the record was anonymised (its data key destroyed).
     kept_active_at = models.DateTimeField(null=True, blank=True)
-    kept_active_reason = models.CharField(max_length=30, blank=True)
+    # Nullable: adding a NOT NULL column makes SQLite rebuild the table, and its copy of
+    # the NULLS LAST index (``register_person_sound_recent``) fails on SQLite before 3.44.
+    kept_active_reason = models.CharField(max_length=30, null=True, blank=True)  # noqa: DJ001
     retention_warned_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
