@@ -277,6 +277,10 @@ class AuditAction(models.TextChoices):
     LEGAL_HOLD_LIFT = "erasure.hold-lift", _("Lifted a legal hold on an erasure")
     ERASURE_PERFORM = "erasure.perform", _("Erased a record")
     ERASURE_CONFIRM = "erasure.confirm", _("Confirmed erasing a copy of a record")
+    # Retention (issue 15, members/register/retention.py).
+    RETENTION_KEEP = "retention.keep", _("Kept a record active past the retention period")
+    RETENTION_ANONYMISE = "retention.anonymise", _("A record was anonymised after inactivity")
+    RETENTION_SHARE_EXPIRE = "retention.share-expire", _("A share expired")
 
 
 class AuditReason(models.TextChoices):

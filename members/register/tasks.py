@@ -1,6 +1,7 @@
 """Background work of the register.
 
-``expire_register_offers`` closes offers nobody answered in time. ``discovery_matches_audit``
+``expire_register_offers`` closes offers nobody answered in time; ``register_retention``
+runs retention daily (``retention``). ``discovery_matches_audit``
 writes, in each agency a discovery lookup matched, the audit row that names that
 agency's own person: after the lookup's transaction, so that a lookup takes the same
 queries and time whether it matched or not.
@@ -14,6 +15,7 @@ from django.tasks import task
 
 from members.agencies.models import Agency, AuditAction
 from members.agencies.services import audit_event_record
+from members.register.retention import retention_run
 from members.register.sharing_services import offers_expire
 from network_site.core.scheduling import periodic
 
@@ -28,6 +30,21 @@ def expire_register_offers() -> int:
     expired = offers_expire()
     logger.info("Closed %d expired register offers", expired)
     return expired
+
+
+# Retention (issue 15): once a day is the precision of its dates.
+@periodic("register-retention", every_minutes=24 * 60)
+@task()
+def register_retention() -> dict[str, int]:
+    """Close expired offers and shares, warn of and anonymise inactive records
+    (``retention.retention_run``); returns the counts, and logs them (counts only)."""
+    report = retention_run().as_dict()
+    logger.info(
+        "Register retention: %(offers_expired)d offers expired, %(shares_expired)d shares "
+        "expired, %(warned)d records warned of, %(anonymised)d records anonymised",
+        report,
+    )
+    return report
 
 
 @task

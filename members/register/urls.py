@@ -13,6 +13,7 @@ from members.register.views import (
     notes,
     people,
     person,
+    retention,
     sharing,
     subject_access,
 )
@@ -106,5 +107,11 @@ urlpatterns = [
         "erasures/confirmations/<uuid:confirmation_id>/confirm/",
         erasure.ErasureConfirmView.as_view(),
         name="register_erasure_confirm",
+    ),
+    # Retention (issue 15): the owning agency keeps a record active.
+    path(
+        f"{PERSON}retention/keep/",
+        retention.KeepActiveView.as_view(),
+        name="register_retention_keep",
     ),
 ]

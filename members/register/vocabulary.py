@@ -215,3 +215,16 @@ class ErasureState(models.TextChoices):
 
     HELD = "held", _("Postponed by a legal hold")
     ERASED = "erased", _("Erased")
+
+
+class RetentionKeepReason(models.TextChoices):
+    """Why the owning agency keeps a record active past the retention period (issue 15).
+
+    Codes, never free text: the reason goes into the audit trail, which holds no
+    personal data.
+    """
+
+    STILL_SUPPORTED = "still-supported", _("We still support the person")
+    EXPECTED_BACK = "expected-back", _("We expect the person to come back")
+    PROCEEDINGS = "proceedings", _("Legal or administrative proceedings are open")
+    PERSON_REQUEST = "person-request", _("The person asked us to keep it")

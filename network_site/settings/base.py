@@ -23,6 +23,10 @@ REGISTER_INDEX_KEY = env_str("REGISTER_INDEX_KEY")
 # Days a referral or transfer offered to another agency waits for an answer before it
 # expires (the periodic task of members/register/tasks.py closes it).
 REGISTER_OFFER_DAYS = env_int("REGISTER_OFFER_DAYS", 14)
+# Months without a movement, a note or an active share after which a record is
+# anonymised (its data key destroyed) by the daily task of members/register/retention.py;
+# the owning agency is warned 30 days before.
+REGISTER_RETENTION_MONTHS = env_int("REGISTER_RETENTION_MONTHS", 24)
 # Every discovery lookup takes at least this long, found or not (docs/register.md).
 REGISTER_DISCOVERY_SECONDS = 0.5
 DEBUG = False

@@ -259,6 +259,8 @@ RULES = {
         {"person_id": person_of_a},
         RECORDS_OF_A | {"caseworker_a": "reauth", "admin_a": "reauth"},
     ),
+    # Retention (issue 15): the owning agency keeps a record active (POST only).
+    "register_retention_keep": ({"person_id": person_of_a}, RECORDS_ACTION_OF_A),
     "home": (
         {},
         dict.fromkeys(PERSONAS, 200) | {"anonymous": "login", "no_second_factor": "mfa"},

@@ -49,17 +49,23 @@ class PersonQuerySet(models.QuerySet):
     def visible_to(self, user, part: str | None = None):
         """The people the user may see: those of agencies where they keep records, and
         those an active share opens to such an agency (with ``part``, only shares whose
-        scope covers that part, a ``SharePart`` code)."""
+        scope covers that part, a ``SharePart`` code). An anonymised record is no one's."""
         agency_ids = records_agency_ids(user)
         return self.filter(
-            Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"), erased_at__isnull=True
+            Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"),
+            erased_at__isnull=True,
+            anonymised_at__isnull=True,
         )
 
     def owned_by(self, user):
         """The people of agencies where the user keeps records: what only the owning
         agency may do (change the identity, refer, transfer, erase, export)."""
-        # An erased person is a tombstone (``erasure``): nobody's to read or change.
-        return self.filter(agency_id__in=records_agency_ids(user), erased_at__isnull=True)
+        # An erased or anonymised person has no key left: nobody's to read or change.
+        return self.filter(
+            agency_id__in=records_agency_ids(user),
+            erased_at__isnull=True,
+            anonymised_at__isnull=True,
+        )
 
     def with_parts_open_to(self, user, *parts: str):
         """Each person annotated ``opens_<part>`` for each of ``parts``: whether the user
@@ -124,6 +130,15 @@ class Person(models.Model):
     # Erasure on request (issue 15): set when the person's data key and identifying
     # rows were destroyed; the row stays as an anonymous tombstone for its movements.
     erased_at = models.DateTimeField(null=True, blank=True)
+    # Retention (issue 15, ``members.register.retention``): when the owning agency last
+    # kept the record active, and why (a ``RetentionKeepReason`` code); when the agency
+    # was last warned; when the record was anonymised (its data key destroyed).
+    kept_active_at = models.DateTimeField(null=True, blank=True)
+    # Nullable: adding a NOT NULL column makes SQLite rebuild the table, and its copy of
+    # the NULLS LAST index (``register_person_sound_recent``) fails on SQLite before 3.44.
+    kept_active_reason = models.CharField(max_length=30, null=True, blank=True)  # noqa: DJ001
+    retention_warned_at = models.DateTimeField(null=True, blank=True)
+    anonymised_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     objects = PersonQuerySet.as_manager()
 
@@ -161,6 +176,7 @@ class MovementQuerySet(models.QuerySet):
             Q(person__agency_id__in=agency_ids)
             | _shared(agency_ids, SharePart.MOVEMENTS, "person_id"),
             person__erased_at__isnull=True,
+            person__anonymised_at__isnull=True,
         )
 
     def effective(self):
@@ -227,7 +243,9 @@ class CaseNoteQuerySet(models.QuerySet):
         """Notes about people the user's agencies own, or share with notes in scope."""
         agency_ids = records_agency_ids(user)
         return self.filter(
-            Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id")
+            Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id"),
+            person__erased_at__isnull=True,
+            person__anonymised_at__isnull=True,
         )
 
     def effective(self):

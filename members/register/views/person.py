@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from members.agencies.models import AuditAction
-from members.register import discovery, services
+from members.register import discovery, retention, services
 from members.register.case_file import Change, case_file, changes_of, identity_for
 from members.register.erasure_selectors import erasure_panel
+from members.register.forms.retention import KeepActiveForm
 from members.register.forms.sensitive import RevealForm, SensitiveForm
 from members.register.models import CaseNote, Movement, Person
 from members.register.selectors import open_identity
@@ -67,6 +68,9 @@ class PersonView(PersonMixin, TemplateView):
                 "discovery": discovery.discovery_panel(user=request.user, person=self.person),
                 # Erasure (issue 15): the owning agency's admins only, None for anyone else.
                 "erasure": erasure_panel(request.user, self.person),
+                # Retention (issue 15): when the record falls due, for the owner only.
+                "retention_due": retention.retention_of(user=request.user, person=self.person),
+                "keep_active_form": KeepActiveForm(),
             },
         )
 

@@ -17,6 +17,7 @@ from members.agencies.demo import ensure_demo_account, load_demo_agencies
 from members.agencies.demo_accounts import DEMO_ACCOUNTS
 from members.agencies.demo_mfa import ensure_demo_second_factors
 from members.register.demo import load_demo_register
+from members.register.demo.sharing import load_demo_sharing
 from practices.demo.stages import DemoStage, demo_site_stages
 from practices.translation.translators import ensure_translation_roles, translation_team_join
 
@@ -48,6 +49,8 @@ class Command(BaseCommand):
             *demo_site_stages(),
             DemoStage("member agencies and their staff", load_demo_agencies),
             DemoStage("register: fictional people and movements", load_demo_register),
+            # Issue 15: referrals and a contact request between Brussels and Cluj.
+            DemoStage("register: referrals and a contact request", load_demo_sharing),
             DemoStage("translator groups", ensure_translation_roles),
             DemoStage("CMS accounts", self._ensure_accounts),
             DemoStage("second factors of the demo accounts", ensure_demo_second_factors),

@@ -169,6 +169,12 @@ EXPECTED = {
         lambda c: {"decision": "decline"},
         [(Action.CONTACT_ANSWER, "person")],
     ),
+    # Retention (issue 15): keeping a record active, with its reason.
+    ("register_retention_keep", "POST"): (
+        person_args,
+        lambda c: {"reason": "still-supported"},
+        [(Action.RETENTION_KEEP, "person")],
+    ),
 }
 
 
@@ -243,6 +249,7 @@ OWNER_ONLY = {
     ("register_discovery", "POST"),
     ("register_contact_request_new", "GET"),
     ("register_contact_request_new", "POST"),
+    ("register_retention_keep", "POST"),
 }
 
 

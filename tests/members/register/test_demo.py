@@ -16,9 +16,20 @@ from members.register.demo import load_demo_register, loader
 from members.register.demo.data import PLANS
 from members.register.demo.loader import KNOWN_PERSON, KNOWN_PERSON_AGENCY
 from members.register.demo.people import Caseload
-from members.register.models import CaseNote, Movement, Person, records_agency_ids
+from members.register.demo.sharing import BRUSSELS, CLUJ, KNOWN_IN_BOTH, load_demo_sharing
+from members.register.models import (
+    CaseNote,
+    ContactRequest,
+    Movement,
+    Person,
+    Referral,
+    Share,
+    records_agency_ids,
+)
 from members.register.records import BirthDate, Identity
 from members.register.selectors import open_identity
+from members.register.sharing_selectors import incoming_offers
+from members.register.vocabulary import ReferralState
 
 
 def _user(username: str):
@@ -92,3 +103,34 @@ def test_the_demo_people_are_the_same_every_day_their_dates_move_with_it():
     ]
     names = {person.identity.family_names for person in first}
     assert len(names) > len(first) * 0.9, "names vary"
+
+
+# --- Sharing between Brussels and Cluj (issue 15) ---------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_demo_shows_a_waiting_and_an_accepted_referral_and_a_waiting_contact_request(
+    monkeypatch,
+):
+    monkeypatch.setattr(loader, "PLANS", [plan for plan in PLANS if plan.country in ("BE", "RO")])
+    load_demo_agencies()
+    load_demo_register()
+    created = load_demo_sharing()
+    brussels, cluj = (Agency.objects.get(name=name) for name in (BRUSSELS, CLUJ))
+    caseworker, other = _user("caseworker"), _user("other-caseworker")
+
+    [waiting] = incoming_offers(other)
+    assert waiting.from_agency == brussels and waiting.state == ReferralState.PENDING
+    [share] = Share.objects.active().filter(agency=cluj)
+    assert share.referral.state == ReferralState.ACCEPTED
+    # Cluj sees the shared Brussels person, and no other.
+    assert list(Person.objects.visible_to(other).filter(agency=brussels)) == [share.person]
+    [request] = ContactRequest.objects.to_agencies([brussels.pk])
+    assert request.from_agency == cluj and request.open()
+    [matched] = request.matched_people.all()
+    assert open_identity(matched) == KNOWN_IN_BOTH
+    assert Person.objects.visible_to(caseworker).filter(pk=matched.pk).exists()
+    assert not any(KNOWN_IN_BOTH.family_names in line for line in created)
+
+    assert load_demo_sharing() == []
+    assert Referral.objects.count() == 2 and ContactRequest.objects.count() == 1

@@ -164,6 +164,8 @@ ACTIONS = (
     "transfer",
     # Erasure (issue 15): the owning agency's admins only.
     "erase",
+    # Retention (issue 15).
+    "keep_active",
 )
 SEES_NOTHING = dict.fromkeys(ACTIONS, NOT_FOUND) | {"list": ABSENT}
 OWNS = {
@@ -178,6 +180,8 @@ OWNS = {
     "refer": OK,
     "transfer": OK,
     "erase": NOT_FOUND,
+    # Retention (issue 15).
+    "keep_active": OK,
 }
 
 EXPECTED: dict[str, dict[str, str]] = {
@@ -190,6 +194,7 @@ EXPECTED: dict[str, dict[str, str]] = {
         "export": NOT_FOUND,
         "refer": NOT_FOUND,
         "transfer": NOT_FOUND,
+        "keep_active": NOT_FOUND,
     },
     "share_out_of_scope": SEES_NOTHING | {"list": LISTED_NAMED, "view": NAMED},
     "share_without_identity": SEES_NOTHING
@@ -345,6 +350,16 @@ def do_erase(client, person):
         return NOT_FOUND
     assert sent.status_code == 302
     assert person.erased_at is not None
+
+
+# Retention (issue 15).
+def do_keep_active(client, person):
+    sent = client.post(url("register_retention_keep", person), {"reason": "still-supported"})
+    person.refresh_from_db()
+    if refused(sent):
+        assert person.kept_active_at is None
+        return NOT_FOUND
+    assert sent.status_code == 302 and person.kept_active_reason == "still-supported"
     return OK
 
 
@@ -360,6 +375,8 @@ DO = {
     "refer": offer(ReferralKind.REFERRAL),
     "transfer": offer(ReferralKind.TRANSFER),
     "erase": do_erase,
+    # Retention (issue 15).
+    "keep_active": do_keep_active,
 }
 
 
