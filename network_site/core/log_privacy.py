@@ -32,6 +32,11 @@ REGISTER_MODULE = "members.register"
 # The fixed words of the register's URLs (members/register/urls.py).
 REGISTER_URL_WORDS = frozenset(
     {"people", "new", "identity", "sensitive", "edit", "history", "movements", "correct", "notes"}
+    # Sharing, discovery, subject access, erasure and retention (issue 15).
+    | {"share", "shares", "consents", "revoke", "end", "inbox", "outbox", "referrals"}
+    | {"accept", "decline", "withdraw", "discovery", "contact", "contact-requests"}
+    | {"access-request", "erase", "erasures", "confirmations", "confirm", "lift-hold"}
+    | {"retention", "keep"}
 )
 WITHHELD = "…"
 MESSAGE_WITHHELD = "(message withheld: it may quote personal data)"
