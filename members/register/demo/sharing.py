@@ -6,10 +6,12 @@ Made through the services, by the demo logins, after the caseloads exist:
 - a referral accepted by Cluj: an active share of one Brussels person (Cluj's list);
 - a contact request waiting: Cluj recorded someone Brussels already knows, asked
   whether another agency knows them, and asked the agency in Belgium to get in touch
-  (Brussels' contact requests).
+  (Brussels' contact requests);
+- a transfer accepted: a person Brussels recorded is now Cluj's record;
+- an erasure waiting for a recipient: Brussels' agency admin erased a person Cluj had
+  received, and Cluj has not yet confirmed erasing its copy (Cluj's erasures page).
 
-Each piece is made once: loading again finds it and makes nothing. Transfers and
-erasure are built elsewhere in issue 15; their demo states come with them.
+Each piece is made once: loading again finds it and makes nothing.
 """
 
 import datetime
@@ -19,9 +21,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from members.agencies.models import Agency
-from members.register import discovery, services, sharing_services
+from members.register import discovery, erasure, services, sharing_services
 from members.register.demo.loader import KNOWN_PERSON
-from members.register.models import ContactRequest, Person, Referral
+from members.register.models import ContactRequest, Erasure, Person, Referral
 from members.register.records import BirthDate, Identity
 from members.register.selectors import identity_indexes
 from members.register.vocabulary import (
@@ -29,6 +31,7 @@ from members.register.vocabulary import (
     LegalBasis,
     MovementKind,
     MovementSource,
+    ReferralKind,
     ReferralPurpose,
     Sex,
     SharePart,
@@ -48,7 +51,16 @@ def _users():
     return users.get("caseworker"), users.get("other-caseworker")
 
 
-def _offer(person: Person, *, by, to: Agency, purpose: str, scope, message: str) -> Referral:
+def _offer(
+    person: Person,
+    *,
+    by,
+    to: Agency,
+    purpose: str,
+    scope,
+    message: str,
+    kind: str = ReferralKind.REFERRAL,
+) -> Referral:
     today = timezone.localdate()
     consent = sharing_services.consent_record(
         user=by,
@@ -67,6 +79,18 @@ def _offer(person: Person, *, by, to: Agency, purpose: str, scope, message: str)
         purpose=purpose,
         scope=scope,
         message=message,
+        kind=kind,
+    )
+
+
+def _not_yet_offered(brussels: Agency, caseworker) -> list[Person]:
+    """Brussels' Romanian people with no offer yet, oldest first (not the known one)."""
+    known_index, _phonetic = identity_indexes(KNOWN_PERSON)
+    return list(
+        Person.objects.owned_by(caseworker)
+        .filter(agency=brussels, citizenship="RO", referrals__isnull=True)
+        .exclude(name_index=known_index)
+        .order_by("created_at")
     )
 
 
@@ -155,14 +179,60 @@ def _contact_request(brussels: Agency, cluj: Agency, caseworker, other) -> list[
     ]
 
 
+def _transfer(brussels: Agency, cluj: Agency, caseworker, other) -> list[str]:
+    """One Brussels person handed over to Cluj, who accepted: Cluj's record now."""
+    if Referral.objects.filter(from_agency=brussels, kind=ReferralKind.TRANSFER).exists():
+        return []
+    candidates = _not_yet_offered(brussels, caseworker)
+    if not candidates:
+        return []
+    person = candidates[0]
+    offer = _offer(
+        person,
+        by=caseworker,
+        to=cluj,
+        purpose=ReferralPurpose.CONTINUED_SUPPORT,
+        scope=(SharePart.IDENTITY, SharePart.MOVEMENTS, SharePart.NOTES),
+        message="Settled in Cluj for good; your agency supports her from now on.",
+        kind=ReferralKind.TRANSFER,
+    )
+    sharing_services.referral_accept(user=other, referral=offer)
+    return [f"transfer {brussels.name} -> {cluj.name}: person {person.pk}, accepted"]
+
+
+def _erasure(brussels: Agency, cluj: Agency, caseworker, other, admin) -> list[str]:
+    """A person Cluj received, erased on request by Brussels: Cluj's confirmation waits."""
+    if admin is None or Erasure.objects.filter(agency=brussels).exists():
+        return []
+    candidates = _not_yet_offered(brussels, caseworker)
+    if not candidates:
+        return []
+    person = candidates[0]
+    offer = _offer(
+        person,
+        by=caseworker,
+        to=cluj,
+        purpose=ReferralPurpose.HOUSING,
+        scope=(SharePart.IDENTITY, SharePart.MOVEMENTS),
+        message="Looking for a room in Cluj.",
+    )
+    sharing_services.referral_accept(user=other, referral=offer)
+    erasure.person_erase(user=admin, person=person)
+    return [f"erasure by {brussels.name}: person {person.pk}, waiting for {cluj.name}"]
+
+
 @transaction.atomic
 def load_demo_sharing() -> list[str]:
-    """The referrals and the contact request between Brussels and Cluj, once."""
+    """The referrals, contact request, transfer and erasure between Brussels and Cluj, once."""
     agencies = {a.name: a for a in Agency.objects.filter(name__in=[BRUSSELS, CLUJ], active=True)}
     caseworker, other = _users()
     if len(agencies) < 2 or caseworker is None or other is None:
         return []
     brussels, cluj = agencies[BRUSSELS], agencies[CLUJ]
-    return _referrals(brussels, cluj, caseworker, other) + _contact_request(
-        brussels, cluj, caseworker, other
+    admin = get_user_model().objects.filter(username="agency-admin").first()
+    return (
+        _referrals(brussels, cluj, caseworker, other)
+        + _contact_request(brussels, cluj, caseworker, other)
+        + _transfer(brussels, cluj, caseworker, other)
+        + _erasure(brussels, cluj, caseworker, other, admin)
     )

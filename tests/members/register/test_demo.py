@@ -20,6 +20,7 @@ from members.register.demo.sharing import BRUSSELS, CLUJ, KNOWN_IN_BOTH, load_de
 from members.register.models import (
     CaseNote,
     ContactRequest,
+    Erasure,
     Movement,
     Person,
     Referral,
@@ -29,7 +30,7 @@ from members.register.models import (
 from members.register.records import BirthDate, Identity
 from members.register.selectors import open_identity
 from members.register.sharing_selectors import incoming_offers
-from members.register.vocabulary import ReferralState
+from members.register.vocabulary import ReferralKind, ReferralState
 
 
 def _user(username: str):
@@ -109,7 +110,7 @@ def test_the_demo_people_are_the_same_every_day_their_dates_move_with_it():
 
 
 @pytest.mark.django_db
-def test_the_demo_shows_a_waiting_and_an_accepted_referral_and_a_waiting_contact_request(
+def test_the_demo_shows_each_state_of_sharing_between_brussels_and_cluj(
     monkeypatch,
 ):
     monkeypatch.setattr(loader, "PLANS", [plan for plan in PLANS if plan.country in ("BE", "RO")])
@@ -132,5 +133,16 @@ def test_the_demo_shows_a_waiting_and_an_accepted_referral_and_a_waiting_contact
     assert Person.objects.visible_to(caseworker).filter(pk=matched.pk).exists()
     assert not any(KNOWN_IN_BOTH.family_names in line for line in created)
 
+    # A transfer accepted: a person Brussels recorded is Cluj's record now.
+    [transfer] = Referral.objects.filter(kind=ReferralKind.TRANSFER)
+    assert transfer.state == ReferralState.ACCEPTED and transfer.person.agency == cluj
+    assert Person.objects.owned_by(other).filter(pk=transfer.person_id).exists()
+    assert not Person.objects.visible_to(caseworker).filter(pk=transfer.person_id).exists()
+    # An erasure by Brussels waits for Cluj, which had received the person.
+    [erasure] = Erasure.objects.filter(agency=brussels)
+    [confirmation] = erasure.confirmations.all()
+    assert confirmation.agency == cluj and confirmation.confirmed_at is None
+
     assert load_demo_sharing() == []
-    assert Referral.objects.count() == 2 and ContactRequest.objects.count() == 1
+    assert Referral.objects.count() == 3 and ContactRequest.objects.count() == 1
+    assert Erasure.objects.count() == 1
