@@ -65,12 +65,16 @@ def test_demo_content_loads_once_and_a_second_run_changes_nothing(client, caplog
     # The demo registration went through the registration service: a place, and its e-mail.
     berlin = EventPage.objects.get(slug="housing-first-peer-review-visit-berlin")
     assert [r.status for r in berlin.registrations.all()] == ["confirmed"]
-    assert [message.to for message in mail.outbox] == [["katarzyna.wisniewska@example.org"]]
+    registrant = [m for m in mail.outbox if "katarzyna.wisniewska@example.org" in m.to]
+    assert len(registrant) == 1
+    # The rest are the demo staff's notifications (offers of the register's sharing demo).
+    sent = len(mail.outbox)
+    assert all(m.to[0].endswith("@example.org") for m in mail.outbox)
     output = _load(caplog)
     assert _counts() == first
     assert output[-1].startswith("Demo content: already complete, nothing changed")
     assert all("nothing to do" in line for line in output[1:-1]), output
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == sent
 
     for path, visible in [
         ("/en/", "Support that follows people across Europe"),
