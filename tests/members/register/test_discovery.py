@@ -112,11 +112,13 @@ NONCE = re.compile(r"nonce-[A-Za-z0-9+/=_-]+|nonce=\"[^\"]*\"")
 
 
 def _normalised_headers(response) -> dict:
-    # The length differs by the sentence only (checked apart).
+    # The length differs by the sentence only (checked apart). Date and Expires carry the
+    # moment of the response (``never_cache`` sets Expires to now): two responses may fall
+    # on either side of a second, whatever they answer.
     headers = {
         name: value
         for name, value in response.headers.items()
-        if name not in ("Date", "Content-Length")
+        if name not in ("Date", "Expires", "Content-Length")
     }
     return {name: NONCE.sub("nonce", value) for name, value in headers.items()}
 
