@@ -92,6 +92,9 @@ def _matches(person: Person, user, **filters) -> list[tuple]:
     (the phonetic one is too coarse for a question asked across the network, see
     docs/register.md)."""
     own = {*records_agency_ids(user), person.agency_id}
+    # Outside visible_to on purpose: the question is whether people the user may NOT see
+    # exist elsewhere. Only agency ids, countries and person ids leave this function, and
+    # only the matched agency ever sees its person; nothing is decrypted.
     return list(
         Person.objects.filter(name_index=person.name_index, agency__active=True, **filters)
         .exclude(agency_id__in=own)

@@ -181,6 +181,9 @@ def _erase(user, person: Person, erasure: Erasure) -> None:
     tell every recipient. Inside the caller's transaction."""
     now = timezone.now()
     recipients = recipients_of(person)
+    # The rows below are read and deleted without visible_to on purpose: ``person`` was
+    # found through ``owned_by`` (an admin of the owning agency, row locked), and erasure
+    # must reach every note, share and request about them, whoever wrote it.
     # Corrections point at the notes they supersede: delete from the newest down.
     notes = CaseNote.objects.filter(person=person)
     while notes.exists():

@@ -183,7 +183,8 @@ class ActionMixin(RecordsRequiredMixin):
         return response
 
     def back(self):
-        raise NotImplementedError
+        """Where the view returns after a refused action: each view using the mixin says."""
+        raise NotImplementedError("a view using this mixin names where it returns to")
 
 
 class ReceivedOfferMixin:
