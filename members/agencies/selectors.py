@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
-from members.agencies.access import COORDINATORS_GROUP
+from members.agencies.access import COORDINATORS_GROUP, RECORD_ROLES
 from members.agencies.adapter import person_display
 from members.agencies.models import (
     Agency,
@@ -72,6 +72,17 @@ def directory_options() -> dict[str, list]:
 def agencies_in_country(code: str) -> list[Agency]:
     """Listed agencies of one country, for its country page."""
     return list(Agency.objects.listed().filter(country=code).prefetch_related("services"))
+
+
+def record_keepers(agency_id) -> list:
+    """The accounts of the agency's active caseworkers and admins: those who keep its
+    records and hear about them (offers, contact requests, erasures, retention)."""
+    return [
+        membership.user
+        for membership in Membership.objects.active()
+        .filter(agency_id=agency_id, role__in=RECORD_ROLES)
+        .select_related("user")
+    ]
 
 
 def agency_staff(agency: Agency) -> list[Membership]:

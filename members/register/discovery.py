@@ -27,8 +27,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from members.agencies.access import RECORD_ROLES
-from members.agencies.models import Agency, AuditAction, Membership
+from members.agencies.models import Agency, AuditAction
+from members.agencies.selectors import record_keepers
 from members.agencies.services import audit_event_record
 from members.notifications.models import NotificationKind
 from members.notifications.services import notification_send
@@ -184,15 +184,6 @@ def discovery_lookup_of(*, user, person: Person, lookup_id) -> DiscoveryAnswer:
     return _answer_of(lookup)
 
 
-def _record_staff(agency_id):
-    return [
-        membership.user
-        for membership in Membership.objects.active()
-        .filter(agency_id=agency_id, role__in=RECORD_ROLES)
-        .select_related("user")
-    ]
-
-
 def contact_request_send(
     *, user, person: Person, lookup_id, country: str, purpose: str, message: str = ""
 ) -> None:
@@ -263,7 +254,7 @@ def contact_request_send(
                     person_uuid=match,
                     detail=str(request.pk),
                 )
-            for recipient in _record_staff(agency.pk):
+            for recipient in record_keepers(agency.pk):
                 notification_send(
                     recipient=recipient,
                     kind=NotificationKind.REGISTER,

@@ -33,8 +33,8 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from members.agencies.access import RECORD_ROLES
-from members.agencies.models import AuditAction, Membership
+from members.agencies.models import AuditAction
+from members.agencies.selectors import record_keepers
 from members.agencies.services import audit_event_record
 from members.notifications.models import NotificationKind
 from members.notifications.selectors import recipient_language
@@ -129,16 +129,11 @@ def _candidates(now: datetime.datetime):
 def _tell_owner(person: Person, due: datetime.datetime) -> None:
     """The owning agency's records staff: the date and a link by UUID, never a name."""
     link = reverse("members:register_person", kwargs={"person_id": person.pk})
-    staff = (
-        Membership.objects.active()
-        .filter(agency_id=person.agency_id, role__in=RECORD_ROLES)
-        .select_related("user")
-    )
-    for membership in staff:
-        with translation.override(recipient_language(membership.user)):
+    for user in record_keepers(person.agency_id):
+        with translation.override(recipient_language(user)):
             date = formats.date_format(timezone.localtime(due).date(), "DATE_FORMAT")
             notification_send(
-                recipient=membership.user,
+                recipient=user,
                 kind=NotificationKind.REGISTER,
                 title=_("A record of your agency will be anonymised on %(date)s unless kept active")
                 % {"date": date},

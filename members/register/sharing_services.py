@@ -20,7 +20,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from members.agencies.models import Agency, AgencyRole, AuditAction, Membership
+from members.agencies.models import Agency, AuditAction, Membership
+from members.agencies.selectors import record_keepers
 from members.agencies.services import audit_event_record
 from members.notifications.models import NotificationKind
 from members.notifications.selectors import recipient_language
@@ -41,19 +42,12 @@ from members.register.vocabulary import (
     SharePart,
 )
 
-RECORD_ROLES = (AgencyRole.AGENCY_ADMIN, AgencyRole.CASEWORKER)
-
 
 def _tell_agency(agency: Agency, title, link_name: str, **link_kwargs) -> None:
     """Notify the agency's caseworkers and admins; ``title(agency_name)`` in each one's
     language. Only agencies' names go in: never the person's."""
-    staff = (
-        Membership.objects.active()
-        .filter(agency=agency, role__in=RECORD_ROLES)
-        .select_related("user")
-    )
-    for membership in staff:
-        _tell(membership.user, title, link_name, **link_kwargs)
+    for user in record_keepers(agency.pk):
+        _tell(user, title, link_name, **link_kwargs)
 
 
 def _tell(user, title, link_name: str, **link_kwargs) -> None:
