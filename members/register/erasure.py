@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from members.agencies.access import memberships
 from members.agencies.models import Agency, AgencyRole, AuditAction
 from members.agencies.services import audit_event_record
+from members.register.keys import data_key_destroy
 from members.register.models import (
     CaseNote,
     Consent,
@@ -196,14 +197,9 @@ def _erase(user, person: Person, erasure: Erasure) -> None:
     Share.objects.filter(person=person).delete()
     Referral.objects.filter(person=person).delete()
     Consent.objects.filter(person=person).delete()
-    Person.objects.filter(pk=person.pk).update(
-        wrapped_key=b"",
+    data_key_destroy(
+        person,
         key_version=0,
-        identity=b"",
-        contact=None,
-        sensitive=None,
-        name_index="",
-        phonetic_index="",
         sex=Sex.NOT_RECORDED,
         citizenship="",
         languages=[],
@@ -212,7 +208,6 @@ def _erase(user, person: Person, erasure: Erasure) -> None:
         erased_at=now,
         updated_at=now,
     )
-    person._data_key = None
     erasure.state, erasure.erased_by, erasure.erased_at = ErasureState.ERASED, user, now
     erasure.save()
     _audit(user, erasure, AuditAction.ERASURE_PERFORM)

@@ -6,6 +6,7 @@ one person unwraps once.
 """
 
 from members.register.crypto import new_data_key, unwrap_data_key, wrap_data_key
+from members.register.models import Person
 
 
 def data_key_of(person) -> bytes:
@@ -22,3 +23,20 @@ def give_data_key(person) -> bytes:
     person.wrapped_key = wrap_data_key(key, person_uuid=str(person.pk))
     person._data_key = key
     return key
+
+
+def data_key_destroy(person, **marks) -> None:
+    """Destroy the person's wrapped data key, so that nothing sealed with it opens again,
+    and clear the sealed parts and blind indexes of their row; ``marks`` are the other
+    columns the caller sets at the same time (when and why). For the erasure and
+    retention services, inside their transaction; the row stays, for its movements."""
+    Person.objects.filter(pk=person.pk).update(
+        wrapped_key=b"",
+        identity=b"",
+        contact=None,
+        sensitive=None,
+        name_index="",
+        phonetic_index="",
+        **marks,
+    )
+    person._data_key = None

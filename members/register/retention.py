@@ -39,6 +39,7 @@ from members.agencies.services import audit_event_record
 from members.notifications.models import NotificationKind
 from members.notifications.selectors import recipient_language
 from members.notifications.services import notification_send
+from members.register.keys import data_key_destroy
 from members.register.models import (
     CaseNote,
     ContactRequest,
@@ -116,7 +117,7 @@ def _candidates(now: datetime.datetime):
     )
     return (
         with_last_activity(
-            Person.objects.filter(anonymised_at__isnull=True).exclude(
+            Person.objects.readable().exclude(
                 Exists(Share.objects.active(now).filter(person=OuterRef("pk")))
             )
         )
@@ -152,21 +153,12 @@ def person_anonymise(*, person: Person, reason: str, actor=None) -> Person:
     """
     with transaction.atomic():
         person = (
-            Person.objects.filter(anonymised_at__isnull=True)
+            Person.objects.readable()
             .select_for_update(of=("self",))
             .select_related("agency", "created_by")
             .get(pk=person.pk)
         )
-        Person.objects.filter(pk=person.pk).update(
-            wrapped_key=b"",
-            identity=b"",
-            contact=None,
-            sensitive=None,
-            name_index="",
-            phonetic_index="",
-            kept_active_reason=None,
-            anonymised_at=timezone.now(),
-        )
+        data_key_destroy(person, kept_active_reason=None, anonymised_at=timezone.now())
         # Sealed with the destroyed key already; cleared so that no page tries to open them.
         CaseNote.objects.filter(person=person).update(body=b"")
         Referral.objects.filter(person=person).update(message=None)

@@ -216,6 +216,6 @@ def key_versions_in_use() -> dict[int, int]:
     """How many people's data keys each master key version wraps, for the operators who
     rotate the master keys (``manage.py register_rotate_keys``): no user, no personal data."""
     # An erased or anonymised person has no data key left to rewrap.
-    people = Person.objects.filter(erased_at__isnull=True, anonymised_at__isnull=True)
+    people = Person.objects.readable()
     rows = people.order_by().values_list("key_version").annotate(people=Count("pk"))
     return dict(sorted(rows))

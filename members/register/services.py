@@ -519,8 +519,8 @@ def person_keys_rewrap(*, people: QuerySet[Person], limit: int) -> int:
     with transaction.atomic():
         batch = list(
             people.exclude(key_version=keys.active_version)
-            # An anonymised record has no key left to rewrap (``retention``).
-            .filter(anonymised_at__isnull=True)
+            # An erased or anonymised record has no key left to rewrap.
+            .readable()
             .order_by()
             .select_for_update(skip_locked=True, of=("self",))
             .only("pk", "wrapped_key", "key_version")[:limit]

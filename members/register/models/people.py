@@ -43,29 +43,30 @@ def _shared(agency_ids, part: str | None, person_field: str) -> Exists:
     return Exists(shares.covering(part) if part else shares)
 
 
+# A person whose data key was destroyed, by erasure (``erasure``) or anonymisation
+# (``retention``), is no one's to read, change or rewrap: only their movements count.
+READABLE = Q(erased_at__isnull=True, anonymised_at__isnull=True)
+PERSON_READABLE = Q(person__erased_at__isnull=True, person__anonymised_at__isnull=True)
+
+
 class PersonQuerySet(models.QuerySet):
     """People, read only through ``visible_to``."""
+
+    def readable(self):
+        """People whose data key still exists (neither erased nor anonymised)."""
+        return self.filter(READABLE)
 
     def visible_to(self, user, part: str | None = None):
         """The people the user may see: those of agencies where they keep records, and
         those an active share opens to such an agency (with ``part``, only shares whose
         scope covers that part, a ``SharePart`` code). An anonymised record is no one's."""
         agency_ids = records_agency_ids(user)
-        return self.filter(
-            Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"),
-            erased_at__isnull=True,
-            anonymised_at__isnull=True,
-        )
+        return self.filter(Q(agency_id__in=agency_ids) | _shared(agency_ids, part, "pk"), READABLE)
 
     def owned_by(self, user):
         """The people of agencies where the user keeps records: what only the owning
         agency may do (change the identity, refer, transfer, erase, export)."""
-        # An erased or anonymised person has no key left: nobody's to read or change.
-        return self.filter(
-            agency_id__in=records_agency_ids(user),
-            erased_at__isnull=True,
-            anonymised_at__isnull=True,
-        )
+        return self.filter(READABLE, agency_id__in=records_agency_ids(user))
 
     def with_parts_open_to(self, user, *parts: str):
         """Each person annotated ``opens_<part>`` for each of ``parts``: whether the user
@@ -175,8 +176,7 @@ class MovementQuerySet(models.QuerySet):
         return self.filter(
             Q(person__agency_id__in=agency_ids)
             | _shared(agency_ids, SharePart.MOVEMENTS, "person_id"),
-            person__erased_at__isnull=True,
-            person__anonymised_at__isnull=True,
+            PERSON_READABLE,
         )
 
     def effective(self):
@@ -244,8 +244,7 @@ class CaseNoteQuerySet(models.QuerySet):
         agency_ids = records_agency_ids(user)
         return self.filter(
             Q(person__agency_id__in=agency_ids) | _shared(agency_ids, SharePart.NOTES, "person_id"),
-            person__erased_at__isnull=True,
-            person__anonymised_at__isnull=True,
+            PERSON_READABLE,
         )
 
     def effective(self):

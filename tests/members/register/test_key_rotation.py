@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from django.db import connections, transaction
 from django.test import override_settings
 
-from members.register import services
+from members.register import erasure, retention, services
 from members.register.models import CaseNote, Movement, Person
 from members.register.records import BirthDate, Contact, Sensitive
 from members.register.selectors import (
@@ -235,3 +235,17 @@ def test_people_the_site_holds_are_left_for_the_next_run():
     assert Person.objects.get(pk=recorded[0].pk).key_version == 1
     assert "Rewrapped 1 person" in rotate()
     assert versions() == [3, 3, 3]
+
+
+def test_erased_and_anonymised_records_are_left_out_of_a_rotation(people):
+    """Their key is gone: a rotation neither counts them nor tries to rewrap nothing."""
+    *kept, erased, anonymised = record_people(people["caseworker_a"], 4)
+    with override_settings(REGISTER_MASTER_KEYS=ONLY_1):
+        erasure.person_erase(user=people["admin_a"], person=erased)
+        retention.person_anonymise(person=anonymised, reason="retention")
+
+    report = rotate()
+
+    assert "Rewrapped 2 people to master key version 3" in report
+    with override_settings(REGISTER_MASTER_KEYS=ROTATING):
+        assert_everything_opens(kept)
