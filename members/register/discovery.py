@@ -356,7 +356,7 @@ class SentRequest:
         return ContactState(self.state).label if self.state else _("Expired without an answer")
 
 
-def _requests_sent(person: Person) -> list[SentRequest]:
+def requests_sent(person: Person) -> list[SentRequest]:
     """The person's contact requests, one line per country (never per agency): answered
     if one agency answered, declined if every one declined, else waiting or expired."""
     now = timezone.now()
@@ -391,4 +391,4 @@ def discovery_panel(*, user, person: Person) -> DiscoveryPanel | None:
     """The person page's discovery panel, for the owning agency's staff only (else None)."""
     if person.agency_id not in records_agency_ids(user):
         return None
-    return DiscoveryPanel(_latest_answer(person), _requests_sent(person))
+    return DiscoveryPanel(_latest_answer(person), requests_sent(person))

@@ -35,7 +35,7 @@ from members.agencies.models import (
     Membership,
 )
 from members.agencies.services import audit_event_record
-from members.register.discovery import _requests_sent
+from members.register.discovery import requests_sent
 from members.register.models import CaseNote, Consent, Movement, Person, Referral, Share
 from members.register.records import BirthDate
 from members.register.selectors import (
@@ -321,7 +321,7 @@ def _recipients(person: Person) -> dict:
                 "state": coded(ContactState, sent.state)
                 or {"code": "expired", "label": str(sent.state_label)},
             }
-            for sent in _requests_sent(person)
+            for sent in requests_sent(person)
         ],
     }
 
