@@ -46,7 +46,7 @@ from members.register.models import (
     Share,
     records_agency_ids,
 )
-from members.register.sharing_services import _tell, _tell_agency
+from members.register.notices import tell_agency, tell_user
 from members.register.vocabulary import ErasureState, ReferralState, Sex
 
 HOLD_REASON_LENGTH = 300
@@ -147,7 +147,7 @@ def erasure_confirm(*, user, confirmation: ErasureConfirmation) -> ErasureConfir
                 detail=str(erasure.pk),
             )
         receiver = confirmation.agency.name
-        _tell(
+        tell_user(
             erasure.requested_by,
             lambda: _("%(agency)s confirmed it erased its copy of a record") % {"agency": receiver},
             "register_erasure",
@@ -214,7 +214,7 @@ def _erase(user, person: Person, erasure: Erasure) -> None:
     owner = person.agency.name
     for agency in recipients:
         ErasureConfirmation.objects.create(erasure=erasure, agency=agency, notified_at=now)
-        _tell_agency(
+        tell_agency(
             agency,
             lambda: (
                 _("%(agency)s asks your agency to erase a record it shared with you")

@@ -48,7 +48,7 @@ from members.register.models import (
     Referral,
     Share,
 )
-from members.register.services import _check_choices, _locked_person
+from members.register.services import check_choices, locked_person
 from members.register.sharing_services import offers_expire
 from members.register.vocabulary import ReferralState, RetentionKeepReason, ShareEnd
 
@@ -177,9 +177,9 @@ def person_anonymise(*, person: Person, reason: str, actor=None) -> Person:
 def person_keep_active(*, user, person: Person, reason: str) -> Person:
     """Keep the record active for another retention period, for a ``RetentionKeepReason``:
     by the owning agency's staff only (else ``Person.DoesNotExist``). Audited."""
-    _check_choices(reason, RetentionKeepReason, "reason")
+    check_choices(reason, RetentionKeepReason, "reason")
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = locked_person(user, person)
         person.kept_active_at, person.kept_active_reason = timezone.now(), reason
         person.save(update_fields=["kept_active_at", "kept_active_reason"])
         audit_event_record(

@@ -64,7 +64,7 @@ def _require_records_role(user, agency: Agency) -> None:
         raise PermissionDenied
 
 
-def _locked_person(user, person: Person, part: str | None = None) -> Person:
+def locked_person(user, person: Person, part: str | None = None) -> Person:
     """The person again, locked for this transaction, if the user may still act on them:
     as the owning agency's staff, or (with ``part``) through a share covering it."""
     people = Person.objects.visible_to(user, part) if part else Person.objects.owned_by(user)
@@ -73,7 +73,9 @@ def _locked_person(user, person: Person, part: str | None = None) -> Person:
     return locked
 
 
-def _check_choices(value: str, choices, field: str, *, blank: bool = False) -> None:
+def check_choices(value: str, choices, field: str, *, blank: bool = False) -> None:
+    """Refuse a code that is not in the vocabulary ``choices`` (shared by the register's
+    service modules, like ``locked_person``)."""
     if (value or not blank) and value not in choices.values:
         raise ValidationError({field: _("Choose one of the options.")})
 
@@ -84,9 +86,9 @@ def _check_country(value: str, field: str) -> None:
 
 
 def _check_profile(*, sex, citizenship, languages, support_needs, legal_basis) -> None:
-    _check_choices(sex, Sex, "sex")
+    check_choices(sex, Sex, "sex")
     _check_country(citizenship, "citizenship")
-    _check_choices(legal_basis, LegalBasis, "legal_basis")
+    check_choices(legal_basis, LegalBasis, "legal_basis")
     known_languages = set(spoken_language_codes())
     if any(code not in known_languages for code in languages):
         raise ValidationError({"languages": _("Choose languages from the list.")})
@@ -246,7 +248,7 @@ def person_change(
     legal_basis_on: datetime.date,
 ) -> Person:
     """Change a person's identity and profile, for a reason from ``ChangeReason``."""
-    _check_choices(reason, ChangeReason, "reason")
+    check_choices(reason, ChangeReason, "reason")
     languages, support_needs = list(languages), list(support_needs)
     _check_profile(
         sex=sex,
@@ -256,7 +258,7 @@ def person_change(
         legal_basis=legal_basis,
     )
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = locked_person(user, person)
         if (legal_basis, legal_basis_on) != (person.legal_basis, person.legal_basis_on):
             person.legal_basis, person.legal_basis_on = legal_basis, legal_basis_on
             person.legal_basis_recorded_by = user
@@ -277,7 +279,7 @@ def person_change(
 
 def sensitive_reveal(*, user, person: Person, reason: str) -> Sensitive:
     """Open the person's sensitive section, for a reason from ``RevealReason``."""
-    _check_choices(reason, RevealReason, "reason")
+    check_choices(reason, RevealReason, "reason")
     with transaction.atomic():
         person = (
             Person.objects.visible_to(user, SharePart.SENSITIVE)
@@ -290,9 +292,9 @@ def sensitive_reveal(*, user, person: Person, reason: str) -> Sensitive:
 
 def sensitive_change(*, user, person: Person, sensitive: Sensitive, reason: str) -> Person:
     """Replace the person's sensitive section (opened before, for ``reason``)."""
-    _check_choices(reason, RevealReason, "reason")
+    check_choices(reason, RevealReason, "reason")
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = locked_person(user, person)
         _seal_sensitive(person, sensitive)
         person.save(update_fields=["sensitive", "updated_at"])
         audit_event_record(
@@ -306,10 +308,10 @@ def sensitive_change(*, user, person: Person, sensitive: Sensitive, reason: str)
 
 
 def _check_movement(*, kind, date, date_precision, from_country, to_country, reason, source):
-    _check_choices(kind, MovementKind, "kind")
-    _check_choices(date_precision, DatePrecision, "date_precision")
-    _check_choices(reason, MovementReason, "reason", blank=True)
-    _check_choices(source, MovementSource, "source")
+    check_choices(kind, MovementKind, "kind")
+    check_choices(date_precision, DatePrecision, "date_precision")
+    check_choices(reason, MovementReason, "reason", blank=True)
+    check_choices(source, MovementSource, "source")
     _check_country(from_country, "from_country")
     _check_country(to_country, "to_country")
     if date > timezone.localdate():
@@ -372,7 +374,7 @@ def movement_record(
         source=source,
     )
     with transaction.atomic():
-        person = _locked_person(user, person, SharePart.MOVEMENTS)
+        person = locked_person(user, person, SharePart.MOVEMENTS)
         if supersedes is not None:
             supersedes = (
                 Movement.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)
@@ -430,7 +432,7 @@ def note_write(
     if written_on > timezone.localdate():
         raise ValidationError({"written_on": _("A note cannot be dated in the future.")})
     with transaction.atomic():
-        person = _locked_person(user, person, SharePart.NOTES)
+        person = locked_person(user, person, SharePart.NOTES)
         if supersedes is not None:
             supersedes = (
                 CaseNote.objects.visible_to(user).filter(person=person).get(pk=supersedes.pk)

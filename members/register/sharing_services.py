@@ -16,20 +16,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.agencies.models import Agency, AuditAction, Membership
-from members.agencies.selectors import record_keepers
 from members.agencies.services import audit_event_record
-from members.notifications.models import NotificationKind
-from members.notifications.selectors import recipient_language
-from members.notifications.services import notification_send
 from members.register.keys import data_key_of
 from members.register.models import Consent, Person, Referral, Share, records_agency_ids
+from members.register.notices import tell_agency, tell_user
 from members.register.records import REFERRAL_TABLE, seal
-from members.register.services import _check_choices, _locked_person
+from members.register.services import check_choices, locked_person
 from members.register.transfer_services import keep_consent_record, ownership_move
 from members.register.vocabulary import (
     ConsentGiver,
@@ -41,23 +37,6 @@ from members.register.vocabulary import (
     ShareEnd,
     SharePart,
 )
-
-
-def _tell_agency(agency: Agency, title, link_name: str, **link_kwargs) -> None:
-    """Notify the agency's caseworkers and admins; ``title(agency_name)`` in each one's
-    language. Only agencies' names go in: never the person's."""
-    for user in record_keepers(agency.pk):
-        _tell(user, title, link_name, **link_kwargs)
-
-
-def _tell(user, title, link_name: str, **link_kwargs) -> None:
-    with translation.override(recipient_language(user)):
-        notification_send(
-            recipient=user,
-            kind=NotificationKind.REFERRALS,
-            title=title(),
-            link=reverse(f"members:{link_name}", kwargs=link_kwargs or None),
-        )
 
 
 def _end_of_day(day: datetime.date) -> datetime.datetime:
@@ -82,9 +61,9 @@ def consent_record(
 ) -> Consent:
     """Record that ``recipient`` may receive the person's record for ``purpose`` until
     ``valid_until``: by the owning agency's staff only."""
-    _check_choices(purpose, ReferralPurpose, "purpose")
-    _check_choices(method, ConsentMethod, "method")
-    _check_choices(given_by, ConsentGiver, "given_by")
+    check_choices(purpose, ReferralPurpose, "purpose")
+    check_choices(method, ConsentMethod, "method")
+    check_choices(given_by, ConsentGiver, "given_by")
     legal_article = legal_article.strip()
     if given_on > timezone.localdate():
         raise ValidationError({"given_on": _("Consent cannot be given in the future.")})
@@ -103,7 +82,7 @@ def consent_record(
     if method == ConsentMethod.VERBAL_WITNESSED and witness is None:
         raise ValidationError({"witness": _("Say which member of your staff witnessed it.")})
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = locked_person(user, person)
         if (
             not Agency.objects.active()
             .filter(pk=recipient.pk)
@@ -171,7 +150,7 @@ def consent_revoke(*, user, consent: Consent) -> Consent:
         )
         sender = consent.person.agency.name
         for share in ended:
-            _tell_agency(
+            tell_agency(
                 share.agency,
                 lambda: _("%(agency)s ended a share with your agency") % {"agency": sender},
                 "register_inbox",
@@ -207,8 +186,8 @@ def referral_offer(
     A transfer (``kind``) hands the record over on acceptance; ``keep`` names the parts
     the person agreed the owner keeps afterwards (nothing by default): the consent's
     statement is then recorded a second time with the owner as recipient."""
-    _check_choices(kind, ReferralKind, "kind")
-    _check_choices(purpose, ReferralPurpose, "purpose")
+    check_choices(kind, ReferralKind, "kind")
+    check_choices(purpose, ReferralPurpose, "purpose")
     parts = _check_scope(scope)
     kept = frozenset(keep)
     if kept and kind != ReferralKind.TRANSFER:
@@ -223,7 +202,7 @@ def referral_offer(
     if not kept <= set(SharePart.values):
         raise ValidationError({"keep": _("Choose parts of the record from the list.")})
     with transaction.atomic():
-        person = _locked_person(user, person)
+        person = locked_person(user, person)
         if (
             not Agency.objects.active()
             .filter(pk=to_agency.pk)
@@ -285,7 +264,7 @@ def referral_offer(
         )
         sender = person.agency.name
         transfer = kind == ReferralKind.TRANSFER
-        _tell_agency(
+        tell_agency(
             to_agency,
             lambda: (
                 (
@@ -322,7 +301,7 @@ def referral_withdraw(*, user, referral: Referral) -> Referral:
             detail=str(referral.pk),
         )
         sender = referral.from_agency.name
-        _tell_agency(
+        tell_agency(
             referral.to_agency,
             lambda: _("%(agency)s withdrew a referral to your agency") % {"agency": sender},
             "register_inbox",
@@ -406,7 +385,7 @@ def referral_accept(*, user, referral: Referral) -> Share | None:
         )
         _answer_audited(user, referral, AuditAction.REFERRAL_ACCEPT)
         receiver = referral.to_agency.name
-        _tell(
+        tell_user(
             referral.created_by,
             lambda: _("%(agency)s accepted your referral") % {"agency": receiver},
             "register_outbox",
@@ -419,7 +398,7 @@ def _transfer_accepted(user, referral: Referral, now) -> Share | None:
     share = _share_back(referral, now)
     _answer_audited(user, referral, AuditAction.REFERRAL_ACCEPT)
     receiver, sender = referral.to_agency.name, referral.from_agency.name
-    _tell(
+    tell_user(
         referral.created_by,
         lambda: (
             _("%(agency)s accepted your transfer: it owns the record now") % {"agency": receiver}
@@ -427,7 +406,7 @@ def _transfer_accepted(user, referral: Referral, now) -> Share | None:
         "register_outbox",
     )
     for offer in withdrawn:
-        _tell_agency(
+        tell_agency(
             offer.to_agency,
             lambda: _("%(agency)s withdrew a referral to your agency") % {"agency": sender},
             "register_inbox",
@@ -437,7 +416,7 @@ def _transfer_accepted(user, referral: Referral, now) -> Share | None:
 
 def referral_decline(*, user, referral: Referral, reason: str) -> Referral:
     """Decline an offer made to the user's agency, for a ``DeclineReason``."""
-    _check_choices(reason, DeclineReason, "reason")
+    check_choices(reason, DeclineReason, "reason")
     with transaction.atomic():
         referral = _received(user, referral)
         referral.state = ReferralState.DECLINED
@@ -446,7 +425,7 @@ def referral_decline(*, user, referral: Referral, reason: str) -> Referral:
         referral.save(update_fields=["state", "decided_by", "decided_at", "decline_reason"])
         _answer_audited(user, referral, AuditAction.REFERRAL_DECLINE, reason)
         receiver = referral.to_agency.name
-        _tell(
+        tell_user(
             referral.created_by,
             lambda: _("%(agency)s declined your referral") % {"agency": receiver},
             "register_outbox",
@@ -482,14 +461,14 @@ def share_end(*, user, share: Share) -> Share:
             )
         if by_owner:
             owner = share.person.agency.name
-            _tell_agency(
+            tell_agency(
                 share.agency,
                 lambda: _("%(agency)s ended a share with your agency") % {"agency": owner},
                 "register_inbox",
             )
         else:
             receiver = share.agency.name
-            _tell_agency(
+            tell_agency(
                 share.person.agency,
                 lambda: (
                     _("%(agency)s ended a share of your agency's record") % {"agency": receiver}
@@ -525,7 +504,7 @@ def offers_expire(*, now: datetime.datetime | None = None) -> int:
                 detail=str(referral.pk),
             )
             receiver = referral.to_agency.name
-            _tell(
+            tell_user(
                 referral.created_by,
                 lambda receiver=receiver: (
                     _("Your referral to %(agency)s expired without an answer")
